@@ -1,0 +1,1 @@
+"""SMS backends behind one small interface: Twilio, the embedded outbox, a recording fake."""
