@@ -1,0 +1,1 @@
+"""Storage adapter: SQLAlchemy models, engine and migrations (SQLite or PostgreSQL)."""
