@@ -1,0 +1,160 @@
+"""Schedules as rows: set, preview, and keep `next_due_at` right (the tick reads only that)."""
+
+from __future__ import annotations
+
+import json
+from datetime import date, datetime, timedelta
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from coach.core.schedule import (
+    PreviewItem,
+    Rule,
+    ScheduleError,
+    local_date,
+    make_rule,
+    next_occurrence,
+    preview,
+    wall_to_utc,
+)
+from coach.core.types import PatientStatus, ReminderKind
+from coach.db.models import Message, Patient, Schedule
+from coach.errors import CoachError
+from coach.patients import can_receive_reminders, policy_for
+
+REMINDER_KINDS = tuple(k.value for k in ReminderKind)
+
+
+def rule_of(schedule: Schedule) -> Rule:
+    return Rule.from_dict(json.loads(schedule.rule))
+
+
+def refresh_next_due(patient: Patient, schedule: Schedule, now: datetime) -> None:
+    """NULL while the patient cannot get reminders; else the next slot after now (or pause end)."""
+    if not schedule.active or patient.phone_invalid_at is not None:
+        schedule.next_due_at = None
+        return
+    after = now
+    if patient.status == PatientStatus.PAUSED:
+        if patient.paused_until is None:
+            schedule.next_due_at = None
+            return
+        after = max(now, patient.paused_until)
+    elif patient.status != PatientStatus.ACTIVE:
+        schedule.next_due_at = None
+        return
+    schedule.next_due_at = next_occurrence(rule_of(schedule), ZoneInfo(patient.tz), after)
+
+
+def set_schedule(
+    session: Session,
+    patient: Patient,
+    kind: str,
+    *,
+    now: datetime,
+    every: str | None = None,
+    between: str | None = None,
+    at: str | None = None,
+    days: str | None = None,
+) -> Schedule:
+    """Create or replace the patient's schedule for `kind`."""
+    try:
+        rule = make_rule(kind, every=every, between=between, at=at, days=days)
+    except ScheduleError as exc:
+        raise CoachError(str(exc)) from None
+    schedule = session.scalar(
+        select(Schedule).where(Schedule.patient_id == patient.id, Schedule.kind == rule.kind)
+    )
+    if schedule is None:
+        schedule = Schedule(patient_id=patient.id, kind=rule.kind.value, created_at=now)
+        session.add(schedule)
+    schedule.rule = json.dumps(rule.to_dict(), sort_keys=True)
+    schedule.active = True
+    schedule.updated_at = now
+    schedule.patient = patient
+    refresh_next_due(patient, schedule, now)
+    session.flush()
+    return schedule
+
+
+def remove_schedule(session: Session, patient: Patient, kind: str) -> bool:
+    schedule = session.scalar(
+        select(Schedule).where(Schedule.patient_id == patient.id, Schedule.kind == kind)
+    )
+    if schedule is None:
+        return False
+    session.delete(schedule)
+    return True
+
+
+def schedules_of(session: Session, patient: Patient) -> list[Schedule]:
+    return list(
+        session.scalars(
+            select(Schedule).where(Schedule.patient_id == patient.id).order_by(Schedule.id)
+        )
+    )
+
+
+def schedule_json(schedule: Schedule) -> dict[str, Any]:
+    return {
+        "id": schedule.id,
+        "patient_id": schedule.patient_id,
+        "kind": schedule.kind,
+        "rule": json.loads(schedule.rule),
+        "active": schedule.active,
+        "next_due_at": (
+            schedule.next_due_at.isoformat().replace("+00:00", "Z")
+            if schedule.next_due_at
+            else None
+        ),
+    }
+
+
+def reminders_sent_on(session: Session, patient: Patient, day: date) -> int:
+    """Reminders already handed out (or about to be) on the patient's local `day`."""
+    zone = ZoneInfo(patient.tz)
+    start = wall_to_utc(day, datetime.min.time(), zone)
+    end = wall_to_utc(day + timedelta(days=1), datetime.min.time(), zone)
+    count = session.scalar(
+        select(func.count(Message.id)).where(
+            Message.patient_id == patient.id,
+            Message.direction == "out",
+            Message.kind.in_(REMINDER_KINDS),
+            Message.slot_at >= start,
+            Message.slot_at < end,
+            Message.status.not_in(("skipped", "failed", "undelivered")),
+        )
+    )
+    return int(count or 0)
+
+
+def preview_for(
+    session: Session, patient: Patient, *, start: datetime, count: int
+) -> list[PreviewItem]:
+    """The next reminders after quiet hours, pauses and caps; for a pending patient, what
+    would be sent once they opt in."""
+    if count < 1 or count > 1000:
+        raise CoachError("--count must be between 1 and 1000")
+    if patient.status == PatientStatus.OPTED_OUT or patient.phone_invalid_at is not None:
+        return []
+    rules = [rule_of(s) for s in schedules_of(session, patient) if s.active]
+    if not rules:
+        return []
+    policy = policy_for(patient, ignore_pause=patient.status == PatientStatus.PENDING)
+    today = local_date(start, ZoneInfo(patient.tz))
+    sent = {today: reminders_sent_on(session, patient, today)}
+    return preview(rules, policy, start, count, sent)
+
+
+__all__ = [
+    "REMINDER_KINDS",
+    "can_receive_reminders",
+    "preview_for",
+    "refresh_next_due",
+    "rule_of",
+    "schedule_json",
+    "set_schedule",
+]
