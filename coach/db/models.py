@@ -162,6 +162,8 @@ class Alert(Base):
     acknowledged_by: Mapped[str | None] = mapped_column(String(100))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
 
+    message: Mapped[Message | None] = relationship()
+
 
 class DiaryEntry(Base):
     __tablename__ = "diary_entries"

@@ -1,0 +1,160 @@
+"""Operator alerts: opened on a red flag or a worsening trend, re-sent to on-call until
+someone acknowledges them."""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session
+
+from coach.config import Settings
+from coach.core.types import Level
+from coach.db.models import Alert, Message, Patient
+from coach.errors import NotFound
+from messages import render
+
+log = logging.getLogger(__name__)
+
+MAX_NOTIFICATIONS = 12
+
+
+def renotify_after(settings: Settings, level: str) -> timedelta:
+    minutes = (
+        settings.emergency_renotify_minutes
+        if level == Level.EMERGENCY
+        else settings.urgent_renotify_minutes
+    )
+    return timedelta(minutes=minutes)
+
+
+def open_alert(
+    session: Session,
+    settings: Settings,
+    *,
+    patient: Patient | None,
+    level: str,
+    codes: list[str],
+    now: datetime,
+    message: Message | None = None,
+    reason: str = "red_flag",
+    about_other: bool = False,
+) -> Alert:
+    alert = Alert(
+        patient_id=patient.id if patient else None,
+        message_id=message.id if message else None,
+        level=level,
+        codes=",".join(codes),
+        reason=reason,
+        about_other=about_other,
+        status="open",
+        created_at=now,
+        next_notify_at=now + renotify_after(settings, level),
+    )
+    session.add(alert)
+    session.flush()
+    log.warning(
+        "ALERT %s opened: level=%s codes=%s patient=%s",
+        alert.id, level, alert.codes, alert.patient_id,
+    )
+    return alert
+
+
+def due_for_notification(session: Session, *, now: datetime) -> list[int]:
+    return list(
+        session.scalars(
+            select(Alert.id).where(
+                Alert.status == "open",
+                Alert.next_notify_at <= now,
+                Alert.notified_count < MAX_NOTIFICATIONS,
+            )
+        )
+    )
+
+
+def notify(session: Session, settings: Settings, alert_id: int, *, now: datetime) -> int | None:
+    """Re-send one unacknowledged alert to on-call. Claims it with a conditional UPDATE so two
+    workers never page twice; returns the operator message id to send, if any."""
+    alert = session.get(Alert, alert_id)
+    if alert is None:
+        return None
+    claimed = session.execute(
+        update(Alert)
+        .where(Alert.id == alert_id, Alert.status == "open", Alert.next_notify_at <= now)
+        .values(
+            notified_count=Alert.notified_count + 1,
+            next_notify_at=now + renotify_after(settings, alert.level),
+        )
+    )
+    if claimed.rowcount != 1:  # type: ignore[attr-defined]
+        return None
+    session.refresh(alert)
+    minutes = int((now - alert.created_at).total_seconds() // 60)
+    log.warning(
+        "ALERT %s not acknowledged after %s min (notice %s): level=%s patient=%s",
+        alert.id, minutes, alert.notified_count, alert.level, alert.patient_id,
+    )
+    if not settings.oncall_number:
+        return None
+    from coach.patients import queue_message
+
+    body = render(
+        "operator.renotify",
+        "en",
+        level=alert.level,
+        patient=f"#{alert.patient_id}" if alert.patient_id else "unknown",
+        minutes=minutes,
+    )
+    message = queue_message(
+        session,
+        None,
+        kind="operator_alert",
+        body=body,
+        now=now,
+        to_number=settings.oncall_number,
+        dedupe_key=f"alert:{alert.id}:{alert.notified_count}",
+    )
+    return message.id
+
+
+def list_alerts(session: Session, *, status: str | None = None) -> list[Alert]:
+    query = select(Alert).order_by(Alert.id.desc())
+    if status and status != "all":
+        query = query.where(Alert.status == status)
+    return list(session.scalars(query))
+
+
+def acknowledge(session: Session, alert_id: int, *, by: str, now: datetime) -> Alert:
+    alert = session.get(Alert, alert_id)
+    if alert is None:
+        raise NotFound(f"unknown alert: {alert_id}")
+    if alert.status != "acknowledged":
+        alert.status = "acknowledged"
+        alert.acknowledged_at = now
+        alert.acknowledged_by = (by or "operator")[:100]
+        alert.next_notify_at = None
+    return alert
+
+
+def alert_json(alert: Alert) -> dict[str, Any]:
+    text = alert.message.body if alert.message is not None else None
+    return {
+        "id": alert.id,
+        "patient_id": alert.patient_id,
+        "level": alert.level,
+        "codes": [c for c in alert.codes.split(",") if c],
+        "reason": alert.reason,
+        "about_other": alert.about_other,
+        "status": alert.status,
+        "message": text,
+        "notified_count": alert.notified_count,
+        "created_at": _iso(alert.created_at),
+        "acknowledged_at": _iso(alert.acknowledged_at),
+        "acknowledged_by": alert.acknowledged_by,
+    }
+
+
+def _iso(value: datetime | None) -> str | None:
+    return value.isoformat().replace("+00:00", "Z") if value else None

@@ -1,0 +1,114 @@
+"""The symptom diary and its trend rules (the rules themselves are pure: coach.core.trends)."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from coach import alerts
+from coach.config import Settings
+from coach.core import trends
+from coach.core.types import Level
+from coach.db.models import DiaryEntry, Message, Patient, TrendEvent
+from messages import render
+
+HISTORY = timedelta(days=35)
+
+
+def record(
+    session: Session,
+    patient: Patient,
+    *,
+    at: datetime,
+    severity: int | None,
+    note: str | None,
+    message: Message | None = None,
+) -> DiaryEntry:
+    entry = DiaryEntry(
+        patient_id=patient.id,
+        message_id=message.id if message else None,
+        at=at,
+        severity=severity,
+        note=(note or None) and note[:2000],
+    )
+    session.add(entry)
+    session.flush()
+    return entry
+
+
+def entries_for(session: Session, patient: Patient, *, limit: int = 100) -> list[DiaryEntry]:
+    rows = session.scalars(
+        select(DiaryEntry)
+        .where(DiaryEntry.patient_id == patient.id)
+        .order_by(DiaryEntry.at.desc(), DiaryEntry.id.desc())
+        .limit(limit)
+    )
+    return list(reversed(list(rows)))
+
+
+def diary_json(entry: DiaryEntry) -> dict[str, Any]:
+    return {
+        "id": entry.id,
+        "patient_id": entry.patient_id,
+        "at": entry.at.isoformat().replace("+00:00", "Z"),
+        "severity": entry.severity,
+        "note": entry.note,
+    }
+
+
+def readings(session: Session, patient: Patient, *, now: datetime) -> list[trends.Reading]:
+    rows = session.execute(
+        select(DiaryEntry.at, DiaryEntry.severity).where(
+            DiaryEntry.patient_id == patient.id,
+            DiaryEntry.severity.is_not(None),
+            DiaryEntry.at >= now - HISTORY,
+        )
+    )
+    return [trends.Reading(at=at, severity=int(sev)) for at, sev in rows]
+
+
+def check_trends(
+    session: Session, settings: Settings, patient: Patient, *, now: datetime
+) -> list[int]:
+    """Run the trend rules; each finding advises the patient and opens an alert once per
+    cooldown. Returns outbound message ids to send."""
+    from coach.patients import queue_message
+
+    findings = trends.find_trends(readings(session, patient, now=now), ZoneInfo(patient.tz), now)
+    to_send: list[int] = []
+    cooldown = now - timedelta(days=settings.trend_cooldown_days)
+    for finding in findings:
+        recent = session.scalar(
+            select(TrendEvent.id).where(
+                TrendEvent.patient_id == patient.id,
+                TrendEvent.rule == finding.rule,
+                TrendEvent.fired_at >= cooldown,
+            )
+        )
+        if recent is not None:
+            continue
+        session.add(TrendEvent(patient_id=patient.id, rule=finding.rule, fired_at=now))
+        body = render(finding.message_key, patient.lang, **finding.params)
+        message = queue_message(
+            session,
+            patient,
+            kind="trend_advice",
+            body=body,
+            now=now,
+            dedupe_key=f"trend:{patient.id}:{finding.rule}:{now.date().isoformat()}",
+        )
+        to_send.append(message.id)
+        alerts.open_alert(
+            session,
+            settings,
+            patient=patient,
+            level=Level.URGENT,
+            codes=[f"trend_{finding.rule}"],
+            now=now,
+            reason="trend",
+        )
+    return to_send

@@ -1,0 +1,306 @@
+"""The tick (claim due schedules, write outbox rows) and the send (claim a row, text it once).
+
+Both take a session factory and a `now`, so they run the same under Celery, `coach demo`'s
+simulated clock and tests. Network I/O never happens inside a database transaction.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import select, update
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session, sessionmaker
+
+from coach import alerts, patients
+from coach.config import Settings
+from coach.core.schedule import blocked_reason, local_date, next_occurrence, occurrences
+from coach.core.types import PatientStatus
+from coach.db.engine import transaction
+from coach.db.models import Message, Patient, Schedule
+from coach.errors import CoachError
+from coach.outbox import record_event
+from coach.phone import mask_phone
+from coach.ratelimit import RateLimiter
+from coach.schedules import REMINDER_KINDS, reminders_sent_on, rule_of
+from coach.sms.base import OutgoingSms, SmsBackend, SmsError
+from messages import render
+
+log = logging.getLogger(__name__)
+
+STALE_QUEUED = timedelta(minutes=2)  # queued but never picked up: enqueue again
+STALE_SENDING = timedelta(minutes=10)  # claimed by a worker that died mid-send
+# Kinds a patient gets whatever their status: safety advice and the STOP confirmation.
+ALWAYS_DELIVER = frozenset({"advice", "stop_confirmed"})
+NEEDS_COACHING = frozenset({*REMINDER_KINDS, "summary"})
+
+
+@dataclass
+class TickResult:
+    to_send: list[int] = field(default_factory=list)
+    alerts_to_notify: list[int] = field(default_factory=list)
+    skipped: int = 0
+    schedules: int = 0
+
+
+def _slot_key(patient_id: int, kind: str, slot: datetime) -> str:
+    return f"r:{patient_id}:{kind}:{slot.strftime('%Y%m%dT%H%M%SZ')}"
+
+
+def _variant_seed(patient_id: int, slot: datetime) -> int:
+    digest = hashlib.blake2b(f"{patient_id}:{slot.isoformat()}".encode(), digest_size=4)
+    return int.from_bytes(digest.digest(), "big")
+
+
+def _insert_slot(
+    session: Session,
+    patient: Patient,
+    kind: str,
+    slot: datetime,
+    now: datetime,
+    *,
+    skip_reason: str | None,
+) -> Message | None:
+    """One outbox row per patient/kind/slot; a second try at the same slot inserts nothing."""
+    body = render(f"reminder.{kind}", patient.lang, seed=_variant_seed(patient.id, slot))
+    message = Message(
+        patient_id=patient.id,
+        direction="out",
+        kind=kind,
+        body=body,
+        to_number=patient.phone,
+        status="skipped" if skip_reason else "queued",
+        skip_reason=skip_reason,
+        dedupe_key=_slot_key(patient.id, kind, slot),
+        slot_at=slot,
+        created_at=now,
+        updated_at=now,
+    )
+    try:
+        with session.begin_nested():
+            session.add(message)
+            session.flush()
+    except IntegrityError:
+        return None
+    record_event(session, message, message.status, now, skip_reason)
+    return message
+
+
+def _claim_due(session: Session, now: datetime, batch: int) -> list[Schedule]:
+    query = (
+        select(Schedule)
+        .where(Schedule.next_due_at <= now)
+        .order_by(Schedule.next_due_at)
+        .limit(batch)
+    )
+    if session.get_bind().dialect.name == "postgresql":
+        # Two ticks at once take disjoint rows; SQLite serialises with BEGIN IMMEDIATE.
+        query = query.with_for_update(skip_locked=True, of=Schedule)
+    return list(session.scalars(query))
+
+
+def _process_schedule(
+    session: Session, settings: Settings, schedule: Schedule, now: datetime, result: TickResult
+) -> None:
+    patient = session.get(Patient, schedule.patient_id)
+    if patient is None or not patients.can_receive_reminders(patient, now):
+        schedule.next_due_at = None
+        return
+    zone = ZoneInfo(patient.tz)
+    rule = rule_of(schedule)
+    grace = timedelta(minutes=settings.grace_minutes)
+    due = schedule.next_due_at
+    assert due is not None
+    # Only the latest slot inside the grace period goes out; older ones are recorded as
+    # skipped, never sent late in a burst.
+    in_grace = list(occurrences(rule, zone, now - grace, now + timedelta(microseconds=1)))
+    send_slot = in_grace[-1] if in_grace else None
+    if due != send_slot:
+        reason = "superseded" if send_slot and due >= now - grace else "missed"
+        if _insert_slot(session, patient, schedule.kind, due, now, skip_reason=reason):
+            result.skipped += 1
+    if send_slot is not None:
+        sent_today = reminders_sent_on(session, patient, local_date(send_slot, zone))
+        reason = blocked_reason(patients.policy_for(patient), send_slot, sent_today)
+        message = _insert_slot(session, patient, schedule.kind, send_slot, now, skip_reason=reason)
+        if message is not None:
+            if reason:
+                result.skipped += 1
+            else:
+                result.to_send.append(message.id)
+    schedule.next_due_at = next_occurrence(rule, zone, now)
+    result.schedules += 1
+
+
+def tick(
+    factory: sessionmaker[Session], settings: Settings, *, now: datetime, batch: int = 500
+) -> TickResult:
+    result = TickResult()
+    with transaction(factory) as session:
+        for patient in session.scalars(
+            select(Patient).where(
+                Patient.status == PatientStatus.PAUSED, Patient.paused_until <= now
+            )
+        ):
+            patients.resume(session, patient, now=now)
+    while True:
+        with transaction(factory) as session:
+            due = _claim_due(session, now, batch)
+            for schedule in due:
+                _process_schedule(session, settings, schedule, now, result)
+        if len(due) < batch:
+            break
+    with transaction(factory) as session:
+        # Deferred messages (follow-ups, summaries) whose time has come.
+        result.to_send += session.scalars(
+            update(Message)
+            .where(Message.status == "scheduled", Message.due_at <= now)
+            .values(status="queued", updated_at=now)
+            .returning(Message.id)
+        ).all()
+        # Rows queued while the broker was down, or whose task was lost: enqueue again
+        # (the send claims atomically, so a duplicate task is harmless).
+        result.to_send += session.scalars(
+            select(Message.id).where(
+                Message.status == "queued", Message.updated_at <= now - STALE_QUEUED
+            )
+        ).all()
+        # A worker that died between claiming and finishing: we cannot know whether the
+        # provider took the message, so we record it rather than risk texting twice.
+        session.execute(
+            update(Message)
+            .where(Message.status == "sending", Message.claimed_at <= now - STALE_SENDING)
+            .values(status="failed", error_message="interrupted mid-send; not retried",
+                    updated_at=now)
+        )
+        result.alerts_to_notify += alerts.due_for_notification(session, now=now)
+    result.to_send = sorted(set(result.to_send))
+    return result
+
+
+def send_now(
+    session: Session, settings: Settings, patient: Patient, kind: str, *, now: datetime
+) -> Message:
+    """One reminder right now (operator's `coach send`); the same checks as scheduled ones."""
+    if kind not in REMINDER_KINDS:
+        raise CoachError(f"unknown reminder kind {kind!r}: use one of {', '.join(REMINDER_KINDS)}")
+    body = render(f"reminder.{kind}", patient.lang, seed=_variant_seed(patient.id, now))
+    message = patients.queue_message(
+        session,
+        patient,
+        kind=kind,
+        body=body,
+        now=now,
+        dedupe_key=f"manual:{patient.id}:{kind}:{now.isoformat()}",
+    )
+    message.slot_at = now
+    return message
+
+
+def skip_reason(message: Message, patient: Patient | None, now: datetime) -> str | None:
+    """Why a queued row must not go out now (checked at send time: state may have changed)."""
+    if message.kind == "operator_alert":
+        return None
+    if patient is None:
+        return "no_patient"
+    if patient.phone_invalid_at is not None:
+        return "invalid_number"
+    if message.kind == "invitation":
+        return None if patient.status == PatientStatus.PENDING else "not_pending"
+    if message.kind in ALWAYS_DELIVER:
+        return None
+    if patient.status == PatientStatus.OPTED_OUT:
+        return "opted_out"
+    if patient.status == PatientStatus.PENDING:
+        return "pending_opt_in"
+    if message.kind in NEEDS_COACHING and not patients.can_receive_reminders(patient, now):
+        return "paused"
+    return None
+
+
+def _sender(settings: Settings) -> str:
+    if settings.use_twilio:
+        return settings.twilio_from_number or settings.twilio_messaging_service_sid or "twilio"
+    return "outbox"
+
+
+def send_message(
+    factory: sessionmaker[Session],
+    settings: Settings,
+    backend: SmsBackend,
+    message_id: int,
+    *,
+    now: datetime,
+    limiter: RateLimiter | None = None,
+    final_attempt: bool = True,
+) -> str:
+    """Text one outbox row at most once. Returns "sent", "skipped", "not_claimed", "failed"
+    or "retry" (a transient error; the row is queued again for the caller's retry)."""
+    with transaction(factory) as session:
+        claimed = session.execute(
+            update(Message)
+            .where(Message.id == message_id, Message.status == "queued")
+            .values(status="sending", claimed_at=now, attempts=Message.attempts + 1,
+                    updated_at=now)
+        )
+        if claimed.rowcount != 1:  # type: ignore[attr-defined]
+            return "not_claimed"
+        message = session.get_one(Message, message_id)
+        patient = session.get(Patient, message.patient_id) if message.patient_id else None
+        reason = skip_reason(message, patient, now)
+        if reason or not message.to_number:
+            message.status = "skipped"
+            message.skip_reason = reason or "no_number"
+            record_event(session, message, "skipped", now, message.skip_reason)
+            return "skipped"
+        record_event(session, message, "sending", now)
+        callback = f"{settings.public_url}/twilio/status" if settings.use_twilio else None
+        sms = OutgoingSms(
+            to=message.to_number, body=message.body, message_id=message.id,
+            status_callback=callback,
+        )
+    if limiter is not None:
+        limiter.wait(_sender(settings))
+    try:
+        sent = backend.send(sms)
+    except SmsError as exc:
+        return _record_failure(factory, message_id, exc, now=now, final=final_attempt)
+    with transaction(factory) as session:
+        message = session.get_one(Message, message_id)
+        message.provider_sid = sent.provider_sid
+        message.sent_at = now
+        message.updated_at = now
+        if message.status == "sending":  # a fast status callback may have moved it on
+            message.status = "delivered" if sent.status == "delivered" else "sent"
+        record_event(session, message, message.status, now, sent.provider_sid)
+    log.info("sent message %s (%s) to %s", message_id, message.kind, mask_phone(sms.to))
+    return "sent"
+
+
+def _record_failure(
+    factory: sessionmaker[Session], message_id: int, exc: SmsError, *, now: datetime, final: bool
+) -> str:
+    with transaction(factory) as session:
+        message = session.get_one(Message, message_id)
+        message.error_code = str(exc.code) if exc.code is not None else None
+        message.error_message = str(exc)[:255]
+        message.updated_at = now
+        if not exc.permanent and not final:
+            message.status = "queued"
+            record_event(session, message, "retry", now, message.error_code)
+            log.warning("transient send error on message %s (code %s)", message_id, exc.code)
+            return "retry"
+        message.status = "failed"
+        record_event(session, message, "failed", now, message.error_code)
+        patient = session.get(Patient, message.patient_id) if message.patient_id else None
+        if patient is not None and message.kind != "operator_alert":
+            if exc.opted_out:
+                patients.opt_out(session, patient, now=now)
+            elif exc.invalid_number:
+                patients.mark_invalid_number(session, patient, now=now)
+        log.warning("send failed for message %s (code %s)", message_id, exc.code)
+        return "failed"

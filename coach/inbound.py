@@ -1,0 +1,250 @@
+"""A patient's SMS arriving: stored once, understood, answered in the webhook's own reply.
+
+The reply text is returned to the web layer, which puts it in the TwiML response: advice
+reaches the patient even when the broker or the workers are down. Alerts, diary entries and
+follow-ups are written in the same transaction, so nothing is lost if the broker is down.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from coach import alerts, diary, patients
+from coach.config import Settings
+from coach.core.respond import Decision, PatientView, decide
+from coach.core.triage import Reading, understand
+from coach.core.types import Level, MessageStatus, PatientStatus, status_moves_forward
+from coach.db.models import Message, Patient
+from coach.outbox import record_event
+from coach.phone import PhoneError, mask_phone, normalize_phone
+from messages import render
+
+log = logging.getLogger(__name__)
+
+MAX_STORED_BODY = 65536
+
+
+@dataclass(frozen=True)
+class InboundSms:
+    sid: str
+    from_number: str
+    to_number: str | None
+    body: str
+    num_media: int = 0
+
+
+@dataclass
+class InboundOutcome:
+    reply: str | None = None
+    to_send: list[int] = field(default_factory=list)
+    alerts: list[int] = field(default_factory=list)
+    duplicate: bool = False
+    inbound_id: int | None = None
+    level: str = Level.ROUTINE.value
+    red_flags: list[str] = field(default_factory=list)
+
+
+def _clean(text: str) -> str:
+    return text.replace("\x00", "")[:MAX_STORED_BODY]
+
+
+def _advised_since_opt_out(session: Session, patient: Patient) -> bool:
+    if patient.opted_out_at is None:
+        return False
+    found = session.scalar(
+        select(Message.id).where(
+            Message.patient_id == patient.id,
+            Message.direction == "out",
+            Message.kind == "advice",
+            Message.created_at >= patient.opted_out_at,
+        )
+    )
+    return found is not None
+
+
+def _reply_params(
+    settings: Settings, patient: Patient | None, decision: Decision, now: datetime
+) -> dict[str, object]:
+    params: dict[str, object] = {
+        "emergency_number": settings.emergency_number,
+        "crisis_line": settings.crisis_line,
+        "care_line": settings.care_line,
+        "clinic": settings.clinic_name,
+    }
+    if decision.pause_for and patient is not None:
+        until = (now + decision.pause_for).astimezone(ZoneInfo(patient.tz))
+        params["until"] = until.strftime("%a %d %b %H:%M")
+    return params
+
+
+def _apply_action(
+    session: Session, patient: Patient | None, decision: Decision, now: datetime
+) -> None:
+    if patient is None or decision.action is None:
+        return
+    if decision.action == "opt_in":
+        method = "sms_start" if patient.status == PatientStatus.OPTED_OUT else "sms_yes"
+        patients.opt_in(session, patient, now=now, method=method)
+    elif decision.action == "opt_out":
+        patients.opt_out(session, patient, now=now)
+    elif decision.action == "pause":
+        patients.pause(session, patient, now=now, duration=decision.pause_for)
+    elif decision.action == "resume":
+        patients.resume(session, patient, now=now)
+    elif decision.action == "pause_coaching":
+        patients.pause(session, patient, now=now, duration=None, reason="self_harm")
+
+
+def handle_inbound(
+    session: Session, settings: Settings, sms: InboundSms, *, now: datetime
+) -> InboundOutcome:
+    existing = session.scalar(select(Message).where(Message.dedupe_key == f"in:{sms.sid}"))
+    if existing is not None:
+        # Twilio retried (our first answer was lost?): answer the same way, change nothing.
+        earlier = session.scalar(select(Message).where(Message.dedupe_key == f"reply:{sms.sid}"))
+        return InboundOutcome(
+            reply=earlier.body if earlier else None, duplicate=True, inbound_id=existing.id
+        )
+    try:
+        sender = normalize_phone(sms.from_number, settings.default_region)
+    except PhoneError:
+        sender = sms.from_number[:20]
+    patient = patients.find_by_phone(session, sender)
+    body = _clean(sms.body)
+    inbound = Message(
+        patient_id=patient.id if patient else None,
+        direction="in",
+        kind="reply",
+        body=body,
+        from_number=sender,
+        to_number=(sms.to_number or "")[:20] or None,
+        status=MessageStatus.RECEIVED,
+        dedupe_key=f"in:{sms.sid}",
+        provider_sid=sms.sid,
+        created_at=now,
+        updated_at=now,
+        sent_at=now,
+    )
+    session.add(inbound)
+    session.flush()
+
+    reading: Reading = understand(body, lang=patient.lang if patient else None)
+    view = PatientView(
+        status=PatientStatus(patient.status) if patient else None,
+        advised_since_opt_out=bool(patient) and _advised_since_opt_out(session, patient),
+    )
+    decision = decide(
+        level=reading.level,
+        red_flags=reading.red_flags,
+        command=reading.command,
+        about_other=reading.about_other,
+        pause_for=reading.pause_for,
+        patient=view,
+    )
+    outcome = InboundOutcome(
+        inbound_id=inbound.id,
+        level=reading.level.value,
+        red_flags=[f.value for f in reading.red_flags],
+    )
+    _apply_action(session, patient, decision, now)
+
+    if decision.alert_level is not None:
+        alert = alerts.open_alert(
+            session,
+            settings,
+            patient=patient,
+            level=decision.alert_level,
+            codes=[f.value for f in decision.red_flags],
+            now=now,
+            message=inbound,
+            about_other=reading.about_other,
+        )
+        outcome.alerts.append(alert.id)
+        if decision.follow_up and patient is not None:
+            followup = patients.queue_message(
+                session,
+                patient,
+                kind="followup",
+                body=render("followup.emergency", patient.lang),
+                now=now,
+                due_at=now + timedelta(hours=settings.followup_hours),
+                dedupe_key=f"followup:{sms.sid}",
+            )
+            record_event(session, followup, followup.status, now)
+
+    if decision.diary and patient is not None and (body.strip() or reading.severity is not None):
+        diary.record(
+            session, patient, at=now, severity=reading.severity, note=body.strip() or None,
+            message=inbound,
+        )
+        if reading.severity is not None:
+            outcome.to_send += diary.check_trends(session, settings, patient, now=now)
+
+    reply_key = decision.reply
+    if reply_key is None and decision.diary and decision.alert_level is None and patient:
+        reply_key = "diary.ack_severity" if reading.severity is not None else "diary.ack_note"
+    if reply_key is not None:
+        lang = patient.lang if patient else reading.lang
+        params = _reply_params(settings, patient, decision, now)
+        if reply_key == "diary.ack_severity":
+            params["severity"] = reading.severity
+        outcome.reply = render(reply_key, lang, **params)
+        reply = Message(
+            patient_id=patient.id if patient else None,
+            direction="out",
+            kind="advice" if reply_key.startswith("advice.") else reply_key.split(".")[0],
+            body=outcome.reply,
+            to_number=sender,
+            status=MessageStatus.SENT,  # delivered in the webhook's TwiML answer
+            dedupe_key=f"reply:{sms.sid}",
+            created_at=now,
+            updated_at=now,
+            sent_at=now,
+        )
+        session.add(reply)
+        session.flush()
+        record_event(session, reply, "sent", now, "twiml")
+    log.info(
+        "inbound %s from %s: level=%s flags=%s command=%s",
+        inbound.id,
+        mask_phone(sender),
+        reading.level.value,
+        ",".join(outcome.red_flags) or "-",
+        reading.command.value if reading.command else "-",
+    )
+    return outcome
+
+
+def apply_status(
+    session: Session,
+    *,
+    provider_sid: str,
+    status: str,
+    error_code: str | None = None,
+    now: datetime,
+) -> bool:
+    """A provider status callback. Moves a message's status forward only."""
+    message = session.scalar(
+        select(Message).where(Message.provider_sid == provider_sid, Message.direction == "out")
+    )
+    if message is None:
+        return False
+    status = status.strip().lower()[:16]
+    record_event(session, message, status, now, error_code)
+    if not status_moves_forward(message.status, status):
+        return False
+    message.status = status
+    message.updated_at = now
+    if error_code:
+        message.error_code = error_code[:16]
+        if error_code == "21610" and message.patient_id:
+            patient = session.get(Patient, message.patient_id)
+            if patient is not None:
+                patients.opt_out(session, patient, now=now)
+    return True

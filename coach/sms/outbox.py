@@ -1,0 +1,15 @@
+"""The embedded default: nothing leaves the machine; the message row is the outbox, shown in
+the dashboard's phone simulator."""
+
+from __future__ import annotations
+
+import secrets
+
+from coach.sms.base import OutgoingSms, SendResult
+
+
+class OutboxBackend:
+    name = "outbox"
+
+    def send(self, sms: OutgoingSms) -> SendResult:
+        return SendResult(provider_sid="OB" + secrets.token_hex(16), status="delivered")

@@ -1,0 +1,55 @@
+"""The weekly summary text: average and direction, in one segment, once a week per patient."""
+
+from __future__ import annotations
+
+from datetime import datetime, time
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, sessionmaker
+
+from coach import diary, patients
+from coach.config import Settings
+from coach.core import trends
+from coach.core.types import PatientStatus
+from coach.db.engine import transaction
+from coach.db.models import Message, Patient
+from messages import render
+
+SEND_AT = time(18, 0)  # local
+
+
+def queue_weekly(
+    factory: sessionmaker[Session], settings: Settings, *, now: datetime
+) -> list[int]:
+    """Run hourly. Patients whose local summary hour has come get this week's summary once
+    (a unique key per ISO week), when they have readings to summarise."""
+    ids: list[int] = []
+    with transaction(factory) as session:
+        for patient in session.scalars(
+            select(Patient).where(Patient.status == PatientStatus.ACTIVE)
+        ):
+            local = now.astimezone(ZoneInfo(patient.tz))
+            if local.weekday() != settings.weekly_summary_day or local.time() < SEND_AT:
+                continue
+            year, week, _ = local.isocalendar()
+            key = f"summary:{patient.id}:{year}-W{week:02d}"
+            if session.scalar(select(Message.id).where(Message.dedupe_key == key)):
+                continue
+            summary = trends.weekly_summary(
+                diary.readings(session, patient, now=now), ZoneInfo(patient.tz), now
+            )
+            if summary is None:
+                continue
+            body = render(
+                "summary.weekly",
+                patient.lang,
+                average=f"{summary.average:.1f}",
+                direction_word=render(f"summary.direction.{summary.direction}", patient.lang),
+                count=summary.count,
+            )
+            message = patients.queue_message(
+                session, patient, kind="summary", body=body, now=now, dedupe_key=key
+            )
+            ids.append(message.id)
+    return ids

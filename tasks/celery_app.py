@@ -1,0 +1,57 @@
+"""The Celery app, configured from coach settings (env), never from a settings module."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from celery import Celery
+
+from coach.config import Settings, get_settings
+
+
+def celery_config(settings: Settings) -> dict[str, Any]:
+    config: dict[str, Any] = {
+        "broker_url": settings.broker_url,
+        "task_ignore_result": True,
+        "result_backend": None,
+        # A task is acknowledged after it ran: a killed worker's task is redelivered, and
+        # the send's atomic claim makes the redelivery harmless.
+        "task_acks_late": True,
+        "task_reject_on_worker_lost": True,
+        "worker_prefetch_multiplier": 1,
+        "task_serializer": "json",
+        "accept_content": ["json"],
+        "timezone": "UTC",
+        "enable_utc": True,
+        "broker_connection_retry_on_startup": True,
+        "worker_hijack_root_logger": False,
+        "beat_schedule": {
+            "tick": {"task": "coach.tick", "schedule": 60.0},
+            "weekly-summaries": {"task": "coach.weekly_summaries", "schedule": 3600.0},
+        },
+    }
+    if settings.embedded_broker:
+        folder = settings.broker_folder
+        for sub in ("queue", "processed"):
+            (folder / sub).mkdir(parents=True, exist_ok=True)
+        config["broker_transport_options"] = {
+            "data_folder_in": str(folder / "queue"),
+            "data_folder_out": str(folder / "queue"),
+            "processed_folder": str(folder / "processed"),
+            "store_processed": False,
+        }
+    else:
+        # Redis redelivers unacked tasks after the visibility timeout; sends are short,
+        # and we never use long ETAs, so an hour is ample.
+        config["broker_transport_options"] = {"visibility_timeout": 3600}
+    return config
+
+
+def make_app(settings: Settings | None = None) -> Celery:
+    settings = settings or get_settings()
+    celery = Celery("coach", include=["tasks.dispatch"])
+    celery.conf.update(celery_config(settings))
+    return celery
+
+
+app = make_app()
