@@ -38,7 +38,7 @@ def _reminders(factory, status=None):
 
 
 def test_pending_patient_gets_only_the_invitation(factory, settings):
-    pid, invite = _enrol(factory, settings, active=False)
+    _pid, invite = _enrol(factory, settings, active=False)
     fake = RecordingBackend()
     assert dispatch.send_message(factory, settings, fake, invite, now=T0) == "sent"
     result = dispatch.tick(factory, settings, now=T0 + timedelta(hours=3))
@@ -137,7 +137,7 @@ def test_unsubscribed_error_opts_the_patient_out(factory, settings):
 
 
 def test_invalid_number_stops_reminders(factory, settings):
-    pid, _ = _enrol(factory, settings)
+    _pid, _ = _enrol(factory, settings)
     (mid,) = dispatch.tick(factory, settings, now=T0 + timedelta(minutes=1)).to_send
     fake = RecordingBackend()
     fake.fail_next(SmsError("invalid To", code=21211, permanent=True))
