@@ -1,0 +1,145 @@
+"""Keyword commands (STOP, START, HELP, PAUSE, RESUME) in a reply.
+
+Carrier keywords count only as the whole message (give or take "please" and punctuation),
+so "the twitching doesn't stop" or "i need help relaxing" are not commands. Plain-language
+opt-outs ("please stop texting me", "no mas mensajes") count anywhere in the message:
+missing one would keep texting someone who asked us to stop.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import timedelta
+
+from coach.core.triage.normalize import fold
+from coach.core.types import Command
+
+_FILLER = frozenset(
+    {"please", "pls", "plz", "ok", "okay", "thanks", "thank", "you", "thx", "now", "por",
+     "favor", "porfa", "gracias", "hi", "hey", "hello", "hola", "just", "oh", "sir",
+     "all", "the", "messages", "texts", "reminders", "mensajes", "recordatorios", "me",
+     "it", "ty", "kindly", "lol", "ya", "los", "las"}
+)
+_WHOLE: dict[str, Command] = {
+    **dict.fromkeys(
+        ["stop", "stopall", "stop all", "unsubscribe", "unsub", "cancel", "end", "quit",
+         "revoke", "optout", "opt out", "baja", "dar de baja", "darme de baja", "cancelar",
+         "parar", "para", "alto", "detener", "basta", "salir", "leave me alone",
+         "stop it", "no more", "no mas"],
+        Command.STOP,
+    ),
+    **dict.fromkeys(
+        ["start", "unstop", "yes", "y", "yeah", "yep", "yup", "si", "subscribe", "opt in",
+         "optin", "comenzar", "empezar", "iniciar", "alta", "acepto", "i agree", "agree",
+         "sure", "claro", "start again", "si acepto", "yes start"],
+        Command.START,
+    ),
+    **dict.fromkeys(["help", "info", "ayuda", "information", "informacion", "help me"],
+                    Command.HELP),
+    **dict.fromkeys(
+        ["resume", "reanudar", "unpause", "restart", "continue", "continuar", "reactivar",
+         "resume again", "seguir", "reanuda"],
+        Command.RESUME,
+    ),
+}
+_PLAIN_STOP = re.compile(
+    r"\b(?:stop|quit|cease) (?:texting|messaging|sending|contacting|txting|msging|"
+    r"emailing|calling|the (?:texts|messages|reminders|msgs)|all (?:the )?(?:texts|messages)|"
+    r"these (?:texts|messages|reminders)|with the (?:texts|messages))"
+    r"|\bno more (?:texts|messages|reminders|msgs|txts|sms)\b"
+    r"|\bunsubscribe\b"
+    r"|\b(?:dont|do not|never) (?:text|message|txt|contact|msg) me\b"
+    r"|\b(?:remove|take) me (?:off|from)\b"
+    r"|\bopt (?:me )?out\b|\boptout\b"
+    r"|\bcancel (?:my )?(?:subscription|the texts|the messages|the reminders|these)\b"
+    r"|\b(?:deja|dejen|para|paren|deje|dejar|parar) de (?:enviar|mandar|escribir|textear)"
+    r"|\bno (?:me )?(?:envies|mandes|manden|envien|escribas|escriban) mas\b"
+    r"|\bno mas (?:mensajes|textos|recordatorios|sms)\b"
+    r"|\b(?:dar|darme|den|denme|quiero) (?:de )?baja\b"
+    r"|\bya no (?:quiero|deseo) (?:recibir )?(?:mensajes|recordatorios|textos)"
+)
+_PAUSE = re.compile(
+    r"^(?:pause|pausa|pausar|pausa(?:r)? los|snooze|hold)"
+    r"(?: (?:reminders|messages|texts|everything|recordatorios|mensajes|it))?"
+    r"(?: (?:for|por|durante|until|hasta))?"
+    r"(?: (?P<n>\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|couple of|"
+    r"couple|few|un|una|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|unos|unas)"
+    r"(?: (?P<unit>[a-z]+))?| (?P<unit_only>day|week|month|dia|semana|mes|hour|hora|"
+    r"weekend|tonight|today|hoy|manana|tomorrow))?$"
+)
+_PAUSE_INDEFINITE = re.compile(r"^(?:pause|pausa|pausar|snooze)(?: [a-z]+){0,3}$")
+_COUNTS = {
+    "a": 1, "an": 1, "one": 1, "un": 1, "una": 1, "uno": 1, "two": 2, "dos": 2, "three": 3,
+    "tres": 3, "four": 4, "cuatro": 4, "five": 5, "cinco": 5, "six": 6, "seis": 6,
+    "seven": 7, "siete": 7, "eight": 8, "ocho": 8, "nine": 9, "nueve": 9, "ten": 10,
+    "diez": 10, "couple": 2, "couple of": 2, "few": 3, "unos": 3, "unas": 3,
+}
+_UNITS = {
+    **dict.fromkeys(["m", "min", "mins", "minute", "minutes", "minuto", "minutos"],
+                    timedelta(minutes=1)),
+    **dict.fromkeys(["h", "hr", "hrs", "hour", "hours", "hora", "horas"], timedelta(hours=1)),
+    **dict.fromkeys(["d", "day", "days", "dia", "dias", "tonight", "today", "hoy"],
+                    timedelta(days=1)),
+    **dict.fromkeys(["w", "wk", "wks", "week", "weeks", "semana", "semanas"],
+                    timedelta(weeks=1)),
+    **dict.fromkeys(["month", "months", "mes", "meses"], timedelta(days=30)),
+    **dict.fromkeys(["weekend"], timedelta(days=2)),
+    **dict.fromkeys(["tomorrow", "manana"], timedelta(days=1)),
+}
+_SPLIT_NUM = re.compile(r"(\d)([a-z])")
+_NON_WORD = re.compile(r"[^a-z0-9]+")
+MAX_COMMAND_CHARS = 200  # longer texts are never a bare keyword
+
+
+def _words(text: str) -> list[str]:
+    folded = _SPLIT_NUM.sub(r"\1 \2", fold(text[: MAX_COMMAND_CHARS * 2]).replace("'", ""))
+    return _NON_WORD.sub(" ", folded).split()
+
+
+def detect(text: str) -> tuple[Command | None, timedelta | None]:
+    """The command in `text` and, for PAUSE, how long (None: until RESUME)."""
+    if len(text) <= MAX_COMMAND_CHARS:
+        words = _words(text)
+        core = _strip_filler(words)
+        phrase = " ".join(core)
+        if phrase in _WHOLE:
+            return _WHOLE[phrase], None
+        if not core and words and " ".join(words) in _WHOLE:
+            return _WHOLE[" ".join(words)], None
+        paused = _pause(" ".join(w for w in words if w not in ("please", "pls", "plz")))
+        if paused is not None:
+            return Command.PAUSE, paused[0]
+    if _PLAIN_STOP.search(" ".join(_words(text[:4000]))):
+        return Command.STOP, None
+    return None, None
+
+
+def _strip_filler(words: list[str]) -> list[str]:
+    start, end = 0, len(words)
+    while start < end and words[start] in _FILLER:
+        start += 1
+    while end > start and words[end - 1] in _FILLER:
+        end -= 1
+    return words[start:end]
+
+
+def _pause(phrase: str) -> tuple[timedelta | None] | None:
+    match = _PAUSE.match(phrase)
+    if match is None:
+        if _PAUSE_INDEFINITE.match(phrase) and not re.search(r"\d", phrase):
+            return (None,)
+        return None
+    unit_only = match.group("unit_only")
+    if unit_only:
+        return (_UNITS.get(unit_only, timedelta(days=1)),)
+    n, unit = match.group("n"), match.group("unit")
+    if n is None:
+        return (None,)
+    count = int(n) if n.isdigit() else _COUNTS.get(n, 1)
+    if unit is None:
+        # "pause 2" most likely means hours? Nobody knows: make it the safer, shorter gap.
+        return (timedelta(hours=count),) if n.isdigit() else None
+    step = _UNITS.get(unit)
+    if step is None:
+        return None
+    return (step * count,)

@@ -1,0 +1,242 @@
+"""ConText-style reading of a symptom mention: is it affirmed, and whose is it?
+
+A trigger term opens a scope (negation, resolved history, hypothetical) that runs over a few
+words in one direction and ends at a clause boundary (the tokenizer splits clauses at
+punctuation, line breaks, emoji and "but"/"pero") or at a terminator such as "and" or a new
+first-person subject ("no pain my face is drooping" affirms the drooping). Only what is
+clearly negated, past or hypothetical is set aside: anything uncertain stays affirmed.
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+
+
+class Status(Enum):
+    AFFIRMED = "affirmed"
+    NEGATED = "negated"
+    HISTORICAL = "historical"
+    HYPOTHETICAL = "hypothetical"
+
+
+PRE_WINDOW = 6  # words a negation reaches forward, as in NegEx
+HYPO_WINDOW = 12
+
+_NEGATIONS: frozenset[tuple[str, ...]] = frozenset(
+    tuple(t.split())
+    for t in (
+        "no", "not", "never", "without", "nor", "neither", "none", "zero", "denies", "deny",
+        "dont", "doesnt", "didnt", "isnt", "arent", "wasnt", "werent", "havent", "hasnt",
+        "hadnt", "free of", "nothing", "no longer", "nope", "nah", "negative for", "lack of",
+        "sin", "nunca", "ni", "tampoco", "ningun", "ninguna", "ninguno", "nada", "jamas",
+        "ya no",
+    )
+)
+# "no idea why my face is drooping" does not negate the drooping.
+_PSEUDO_AFTER = frozenset(
+    {"idea", "sure", "doubt", "only", "just", "matter", "wonder", "clue", "se", "estoy",
+     "know", "think", "joke", "kidding", "lie", "way", "question", "estoy", "se", "entiendo",
+     "change", "better", "improvement", "se"}
+)
+# A negation's scope stops at these: a new subject or clause starts.
+_TERMINATORS = frozenset(
+    {"and", "y", "so", "then", "i", "im", "ive", "my", "yo", "mi", "now", "ahora", "still",
+     "todavia", "sigo", "which", "that", "que", "because", "since", "porque", "cause",
+     "plus", "also", "tambien", "suddenly", "today", "hoy", "just"}
+)
+_RECENT = frozenset(
+    {"now", "today", "again", "still", "started", "starting", "since", "tonight", "morning",
+     "yesterday", "currently", "suddenly", "ahora", "hoy", "otra", "todavia", "sigo",
+     "empezo", "desde", "ayer", "manana", "right", "new", "back"}
+)
+_HISTORY_PHRASES: tuple[tuple[str, ...], ...] = tuple(
+    tuple(t.split())
+    for t in (
+        "used to", "years ago", "year ago", "yrs ago", "last year", "long ago",
+        "long time ago", "ages ago", "months ago", "as a kid", "as a child", "as a teenager",
+        "when i was", "in the past", "history of", "back in", "previously", "years back",
+        "once had", "in college", "in high school", "childhood", "solia", "hace anos",
+        "hace mucho", "el ano pasado", "de nino", "de nina", "de pequeno", "de pequena",
+        "cuando era", "antes tenia", "en el pasado", "hace tiempo", "hace meses",
+        "historial de", "antecedentes de",
+    )
+)
+_HYPO_STRONG: tuple[tuple[str, ...], ...] = tuple(
+    tuple(t.split())
+    for t in (
+        "what if", "if", "in case", "should i worry", "should i be worried",
+        "should i be concerned", "is it possible", "can this cause", "could this cause",
+        "can it cause", "could it cause", "does it cause", "will it cause", "can twitching",
+        "will i get", "could i get", "might i get", "can i get", "watch for", "watch out for",
+        "look out for", "when should", "unless", "what happens if", "afraid of getting",
+        "scared of getting", "worried about getting", "prevent", "lead to", "turn into",
+        "how do i know", "how would i know", "what are the", "does that mean",
+        "que pasa si", "y si", "si", "en caso de", "por si", "deberia preocuparme",
+        "puede causar", "puede provocar", "cuando debo", "a menos que", "como se si",
+    )
+)
+# Weak triggers are overruled by a first-person mention between them and the symptom:
+# "worried about blurred vision" is a question, "worried about my blurred vision" is not.
+_HYPO_WEAK: tuple[tuple[str, ...], ...] = tuple(
+    tuple(t.split())
+    for t in (
+        "worry about", "worried about", "concerned about", "sign of", "signs of",
+        "symptom of", "symptoms of", "risk of", "chance of", "chances of", "me preocupa",
+        "sintomas de", "senales de", "riesgo de", "side effect", "side effects",
+    )
+)
+_IF_EXCEPTIONS = frozenset(
+    {"sure", "know", "wonder", "wondering", "tell", "unsure", "check", "see", "asking",
+     "notice", "as", "even", "se", "saber", "idk", "clue", "idea"}
+)
+_FIRST_PERSON = frozenset({"my", "i", "im", "ive", "mi", "me", "tengo", "yo"})
+_POST_FILLER = frozenset(
+    {"is", "are", "was", "were", "seems", "seem", "feels", "feel", "looks", "look", "now",
+     "all", "totally", "completely", "has", "have", "been", "back", "to", "pretty", "much",
+     "mostly", "-", ":", "esta", "estan", "se", "me", "ya", "todo", "perfectly", "basically",
+     "seemed", "ha", "han", "is all", "entirely", "fully", "it", "its"}
+)
+_POST_RESOLVED = frozenset(
+    {"fine", "ok", "okay", "normal", "good", "gone", "resolved", "cleared", "none", "nope",
+     "bien", "normales", "perfecta", "perfecto", "perfect", "clear", "nothing", "ninguna",
+     "fue", "quito", "paso"}
+)
+_OTHER_PEOPLE = frozenset(
+    """mom moms mother mothers mum mums mama mamas dad dads father fathers papa papas
+    husband husbands wife wifes son sons daughter daughters sister sisters brother brothers
+    friend friends partner partners boyfriend boyfriends girlfriend girlfriends grandma
+    grandmas grandmother grandmothers grandpa grandpas grandfather grandfathers aunt aunts
+    uncle uncles kid kids child childs baby babys coworker coworkers colleague colleagues
+    neighbor neighbors neighbour neighbours cousin cousins he she his her hes shes him they
+    their theyre hubby nana granny madre padre esposo esposa marido mujer hijo hija hermano
+    hermana abuela abuelo amigo amiga novio novia tia tio prima primo vecino vecina bebe
+    companero companera suegra suegro ella su le""".split()
+)
+_SELF = frozenset({"i", "im", "ive", "my", "me", "myself", "mine", "yo", "mi", "tengo", "estoy"})
+
+
+def _ends_with(toks: list[str], end: int, phrase: tuple[str, ...]) -> bool:
+    start = end - len(phrase)
+    return start >= 0 and tuple(toks[start:end]) == phrase
+
+
+def _find(toks: list[str], lo: int, hi: int, phrases: tuple[tuple[str, ...], ...]) -> int:
+    """Index just past the last phrase ending in toks[lo:hi], or -1."""
+    for end in range(hi, lo, -1):
+        for phrase in phrases:
+            if end - len(phrase) >= lo and _ends_with(toks, end, phrase):
+                return end
+    return -1
+
+
+def status(toks: list[str], start: int, end: int, *, fixed_phrase: bool = False) -> Status:
+    """How the mention toks[start:end] is asserted within its clause `toks`.
+
+    `fixed_phrase` marks mentions whose own words may include a negation ("never stops",
+    "without a break"), so only the words around them are read."""
+    if (not fixed_phrase and _negated_inside(toks, start, end)) or _negated_before(toks, start):
+        return Status.NEGATED
+    if _resolved_after(toks, end):
+        return Status.NEGATED
+    if _hypothetical(toks, start):
+        return Status.HYPOTHETICAL
+    if _historical(toks):
+        return Status.HISTORICAL
+    return Status.AFFIRMED
+
+
+# A pattern's gap may swallow a negation ("face is not weak"); these negate from inside the
+# match unless the next word makes the negation part of the symptom ("no puedo tragar",
+# "not able to", "face isnt moving").
+_INSIDE_NEGATIONS = frozenset(
+    {"no", "not", "never", "nothing", "without", "sin", "nunca", "ni", "isnt", "arent",
+     "wasnt", "werent", "nope"}
+)
+_SYMPTOM_AFTER_NEGATION = frozenset(
+    {"able", "moving", "working", "right", "stopping", "responding", "opening", "closing",
+     "move", "close", "puedo", "podia", "pude", "puede", "podemos", "logro", "consigo", "se",
+     "me", "le", "siento", "salen", "veo", "pasa", "para", "ha", "deja", "la", "lo", "las",
+     "los", "cesa", "fuerza", "aire", "aliento", "razon", "ganas", "motivo", "reason",
+     "point", "will", "more", "longer", "vale", "tiene", "quiero", "stop", "stops",
+     "stopped", "ending", "parar", "descanso", "detenerse", "ending", "worth"}
+)
+
+
+def _negated_inside(toks: list[str], start: int, end: int) -> bool:
+    for i in range(start, end):
+        if toks[i] in _INSIDE_NEGATIONS:
+            following = toks[i + 1] if i + 1 < len(toks) else ""
+            if following not in _SYMPTOM_AFTER_NEGATION:
+                return True
+    return False
+
+
+def _negated_before(toks: list[str], start: int) -> bool:
+    lo = max(0, start - PRE_WINDOW)
+    for end in range(start, lo, -1):
+        word = toks[end - 1]
+        if word in _TERMINATORS:
+            return False
+        for size in (2, 1):
+            phrase = tuple(toks[end - size : end]) if end - size >= 0 else ()
+            if phrase in _NEGATIONS:
+                following = toks[end] if end < len(toks) else ""
+                if following in _PSEUDO_AFTER:
+                    return False
+                return True
+    return False
+
+
+def _resolved_after(toks: list[str], end: int) -> bool:
+    i = end
+    limit = min(len(toks), end + 5)
+    while i < limit and toks[i] in _POST_FILLER:
+        i += 1
+    if i >= limit:
+        return False
+    word = toks[i]
+    if word in _POST_RESOLVED:
+        return True
+    nxt = toks[i + 1] if i + 1 < len(toks) else ""
+    return (word, nxt) in {("went", "away"), ("cleared", "up"), ("no", "more"),
+                           ("se", "fue"), ("se", "quito"), ("ya", "paso")}
+
+
+def _hypothetical(toks: list[str], start: int) -> bool:
+    lo = max(0, start - HYPO_WINDOW)
+    end = _find(toks, lo, start, _HYPO_STRONG)
+    if end != -1:
+        word_before_if = toks[end - 2] if end >= 2 else ""
+        trigger = toks[end - 1]
+        if trigger not in ("if", "si") or word_before_if not in _IF_EXCEPTIONS:
+            if not (trigger == "si" and end == 1 and start > 1 and toks[1] in ("|",)):
+                return True
+    end = _find(toks, lo, start, _HYPO_WEAK)
+    return end != -1 and not any(t in _FIRST_PERSON for t in toks[end:start])
+
+
+def _historical(toks: list[str]) -> bool:
+    if any(t in _RECENT for t in toks):
+        return False
+    return _find(toks, 0, len(toks), _HISTORY_PHRASES) != -1
+
+
+def subject_before(toks: list[str], start: int, inherited: bool) -> bool:
+    """True if the mention at `start` is about someone else. Reads back to the nearest
+    person word in the clause; with none, the subject carries over from earlier clauses."""
+    for tok in reversed(toks[max(0, start - 10) : start]):
+        if tok in _SELF:
+            return False
+        if tok in _OTHER_PEOPLE:
+            return True
+    return inherited
+
+
+def subject_after(toks: list[str], inherited: bool) -> bool:
+    """The subject a clause leaves for the next one."""
+    for tok in reversed(toks):
+        if tok in _SELF:
+            return False
+        if tok in _OTHER_PEOPLE:
+            return True
+    return inherited

@@ -1,0 +1,187 @@
+"""understand(): from the text of a reply to a Reading.
+
+Red flags are looked for in every reply in both languages' vocabularies (patients switch
+language mid-message, and a mis-detected language must never hide a red flag). Each mention
+found is read in its clause by context.status(); the first affirmed mention of a flag wins
+over any number of negated ones ("no pain but my face is drooping").
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from coach.core.triage import commands, context, language, lexicon_en, lexicon_es, severity
+from coach.core.triage.context import Status
+from coach.core.triage.normalize import BOUNDARY, QUESTION, clauses, tokens
+from coach.core.triage.reading import Reading
+from coach.core.types import Command, Level, RedFlag
+
+_FLAG_REGEXES: tuple[tuple[RedFlag, re.Pattern[str]], ...] = tuple(
+    (
+        flag,
+        re.compile(
+            "|".join(
+                f"(?:{p})"
+                for p in lexicon_en.PATTERNS.get(flag, ()) + lexicon_es.PATTERNS.get(flag, ())
+            )
+        ),
+    )
+    for flag in RedFlag
+    if flag in lexicon_en.PATTERNS or flag in lexicon_es.PATTERNS
+)
+_CONTINUOUS = re.compile(f"(?:{lexicon_en.CONTINUOUS})|(?:{lexicon_es.CONTINUOUS})")
+_CLOSURE = re.compile("|".join(f"(?:{p})" for p in lexicon_en.CLOSURE + lexicon_es.CLOSURE))
+_SPASM = re.compile(f"(?:{lexicon_en.SPASM})|(?:{lexicon_es.SPASM})")
+_MULTI_DAY = re.compile("|".join(f"(?:{p})" for p in lexicon_en.MULTI_DAY + lexicon_es.MULTI_DAY))
+_INTERMITTENT = re.compile(f"(?:{lexicon_en.INTERMITTENT})|(?:{lexicon_es.INTERMITTENT})")
+_SITUATIONAL = re.compile(f"(?:{lexicon_en.SITUATIONAL})|(?:{lexicon_es.SITUATIONAL})")
+_UNIT_DAYS = {**lexicon_en.DURATION_UNITS, **lexicon_es.DURATION_UNITS}
+_HOURS = frozenset({"hours", "hour", "horas", "hora", "h"})
+_DURATION_COUNTS = {
+    **{k: v for k, v in severity._WORDS.items() if v > 0},
+    "a": 1, "an": 1, "couple": 2, "few": 3, "several": 3, "varios": 3, "varias": 3,
+    "unos": 3, "unas": 3, "many": 3, "muchos": 3,
+}
+_PAIN_WORDS = frozenset(
+    {"pain", "painful", "pains", "hurts", "hurt", "hurting", "headache", "ache", "aches",
+     "dolor", "duele", "migraine", "jaqueca"}
+)
+SEVERE_PAIN_RATING = 8
+
+
+@dataclass
+class _Clause:
+    toks: list[str]
+    text: str
+    starts: list[int]
+    about_other: bool  # the subject inherited from earlier clauses
+
+    def mentions(self, pattern: re.Pattern[str]) -> Iterator[tuple[int, int]]:
+        for match in pattern.finditer(self.text):
+            first = bisect_right(self.starts, match.start()) - 1
+            last = bisect_right(self.starts, max(match.end() - 1, match.start()))
+            yield first, last
+
+    def affirmed(self, pattern: re.Pattern[str], *, fixed_phrase: bool = False) -> int | None:
+        """Start of the first affirmed mention of `pattern`, or None."""
+        for first, last in self.mentions(pattern):
+            if context.status(self.toks, first, last, fixed_phrase=fixed_phrase) is (
+                Status.AFFIRMED
+            ):
+                return first
+        return None
+
+    def other(self, at: int) -> bool:
+        return context.subject_before(self.toks, at, self.about_other)
+
+
+def _clauses(toks: list[str]) -> list[_Clause]:
+    result: list[_Clause] = []
+    about_other = False
+    for clause_toks, _question in clauses(toks):
+        starts: list[int] = []
+        pos = 0
+        for tok in clause_toks:
+            starts.append(pos)
+            pos += len(tok) + 1
+        result.append(_Clause(clause_toks, " ".join(clause_toks), starts, about_other))
+        about_other = context.subject_after(clause_toks, about_other)
+    return result
+
+
+def understand(text: str, lang: str | None = None) -> Reading:
+    toks = tokens(text)
+    detected = lang if lang in ("en", "es") else language.detect(toks, text)
+    command, pause_for = commands.detect(text)
+    found: dict[RedFlag, bool] = {}  # flag -> about someone else
+
+    parts = _clauses(toks)
+    for clause in parts:
+        for flag, pattern in _FLAG_REGEXES:
+            if flag in found and not found[flag]:
+                continue
+            at = clause.affirmed(pattern)
+            if at is not None:
+                found[flag] = found.get(flag, True) and clause.other(at)
+
+    prolonged = _prolonged(parts, skip_durations=command is Command.PAUSE)
+    if prolonged is not None:
+        found[RedFlag.PROLONGED] = found.get(RedFlag.PROLONGED, True) and prolonged
+
+    rating = None if command is not None else severity.find(toks)
+    if rating is not None and rating[0] >= SEVERE_PAIN_RATING and _pain_near(toks, rating[1]):
+        found.setdefault(RedFlag.SEVERE_PAIN, False)
+
+    flags = tuple(flag for flag in RedFlag if flag in found)
+    level = max((flag.level for flag in flags), key=lambda lv: lv.rank, default=Level.ROUTINE)
+    return Reading(
+        level=level,
+        red_flags=flags,
+        severity=None if rating is None else rating[0],
+        command=command,
+        pause_for=pause_for,
+        lang=detected,
+        about_other=any(found.values()),
+    )
+
+
+def _prolonged(parts: list[_Clause], *, skip_durations: bool) -> bool | None:
+    """None if no prolonged spasm is reported, else whether it is someone else's."""
+    situational_continuous: bool | None = None
+    spasm: bool | None = None
+    long_enough = False
+    intermittent = False
+    for clause in parts:
+        for pattern in (_CLOSURE, _CONTINUOUS):
+            at = clause.affirmed(pattern, fixed_phrase=True)
+            if at is not None:
+                if pattern is _CLOSURE or not _SITUATIONAL.search(clause.text):
+                    return clause.other(at)
+                situational_continuous = clause.other(at)
+        at = clause.affirmed(_SPASM)
+        if at is not None and spasm is None:
+            spasm = clause.other(at)
+        if not skip_durations and not long_enough:
+            long_enough = _multi_day(clause)
+        intermittent = intermittent or bool(_INTERMITTENT.search(clause.text))
+    if long_enough:
+        if situational_continuous is not None:
+            return situational_continuous
+        if spasm is not None and not intermittent:
+            return spasm
+    return None
+
+
+def _multi_day(clause: _Clause) -> bool:
+    """The clause states a duration of two days or more (but not years: that is the
+    patient's long-standing condition, not a new prolonged spasm)."""
+    toks = clause.toks
+    for i in range(len(toks) - 1):
+        unit = toks[i + 1]
+        count_word = toks[i]
+        count = int(count_word) if count_word.isdigit() and len(count_word) <= 4 else (
+            _DURATION_COUNTS.get(count_word)
+        )
+        if count is None:
+            continue
+        if unit == "of" and i + 2 < len(toks):  # "a couple of days"
+            unit = toks[i + 2]
+        if unit in _HOURS and count >= 48:
+            return True
+        days = _UNIT_DAYS.get(unit)
+        if days is not None and days < 365 and count * days >= 2:
+            return True
+    return bool(_MULTI_DAY.search(clause.text))
+
+
+def _pain_near(toks: list[str], at: int) -> bool:
+    for step in (-1, 1):
+        i = at + step
+        while 0 <= i < len(toks) and abs(i - at) <= 5 and toks[i] not in (BOUNDARY, QUESTION):
+            if toks[i] in _PAIN_WORDS:
+                return True
+            i += step
+    return False

@@ -1,0 +1,115 @@
+"""The 0-10 rating in a reply, if the patient gave one.
+
+A number only counts as a rating when nothing says it is something else: "for 5 days",
+"at 3pm", "2 cups", "20-20-20" and "day 3" are durations, times, counts and names.
+"""
+
+from __future__ import annotations
+
+from coach.core.triage.normalize import BOUNDARY, QUESTION
+
+_WORDS = {
+    "zero": 0, "none": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "cero": 0, "ninguno": 0, "ninguna": 0,
+    "uno": 1, "una": 1, "un": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6,
+    "siete": 7, "ocho": 8, "nueve": 9, "diez": 10,
+}
+# Words that double as articles or counts: a rating only when they stand alone.
+_ONLY_ALONE = frozenset({"one", "uno", "una", "un", "none", "ninguno", "ninguna"})
+_CUES = frozenset(
+    {"a", "about", "around", "maybe", "like", "its", "is", "was", "level", "severity", "rate",
+     "rating", "rated", "un", "una", "como", "es", "nivel", "twitch", "twitching", "twitches",
+     "eyelid", "lid", "eye", "spasm", "spasms", "today", "hoy", "score", "probably", "prob",
+     "approx", "roughly", "solid", "tic", "tics", "espasmo", "espasmos", "parpado", "ojo",
+     "quizas", "quiza", "tal", "vez", "unos", "esta", "pain", "dolor", "intensity",
+     "intensidad", "puntaje", "calificacion", "ish", "yesterday", "ayer", "again", "still",
+     "now", "ahora", "am", "im", "feel", "feels", "been", "be", "say", "id", "diria",
+     "side", "lado", "left", "right", "izquierdo", "derecho", "cheek", "jaw", "mouth"}
+)
+_BLOCKERS = frozenset(
+    {"for", "since", "every", "x", "after", "before", "by", "until", "till", "til", "in",
+     "last", "past", "per", "than", "top", "number", "#", "las", "la", "por", "hace",
+     "cada", "desde", "durante", "hasta", "day", "days", "week", "weeks", "step", "steps",
+     "dia", "dias", "semana", "paso", "took", "drank", "had", "ate", "slept", "did", "done",
+     "made", "only", "just", "next", "first", "within", "over", "under", "-", ":", "/",
+     "around", "near", "del", "el", "los", "tome", "dormi", "hice", "de", "page", "room",
+     "pause", "pausa", "chapter", "version", "v", "age", "aged", "edad", "mg", "plus", "+",
+     "minus", "at", "a las", "twice", "times"}
+)
+_FOLLOW_OK = frozenset(
+    {"today", "now", "tonight", "this", "right", "so", "and", "i", "im", "its", "it", "ish",
+     "or", "max", "hoy", "ahora", "y", "esta", "maybe", "pretty", "at", "rn", "again",
+     "still", "though", "lol", "thanks", "thx", "gracias", "ok", "okay", "tops", "o", "pain",
+     "dolor", "twitch", "twitching", "twitches", "spasm", "spasms", "out"}
+)
+_TEN = frozenset({"10", "ten", "diez"})
+_ZERO_PHRASES: tuple[tuple[str, ...], ...] = tuple(
+    tuple(p.split())
+    for p in (
+        "no twitch", "no twitching", "no twitches", "no spasm", "no spasms", "no tics",
+        "no tic", "none today", "nothing today", "zero today", "twitch free",
+        "spasm free", "ninguno hoy", "nada hoy", "ninguna hoy", "sin tics", "sin tic",
+        "sin espasmos", "no twitching today", "no he tenido tics", "cero hoy",
+    )
+)
+
+_ZERO_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
+for _phrase in _ZERO_PHRASES:
+    _ZERO_BY_FIRST.setdefault(_phrase[0], []).append(_phrase)
+_EDGES = (BOUNDARY, QUESTION)
+
+
+def _value(tok: str) -> int | None:
+    if tok.isdigit() and len(tok) <= 2:
+        n = int(tok)
+        return n if n <= 10 else None
+    return _WORDS.get(tok)
+
+
+def _at(toks: list[str], i: int) -> str:
+    return toks[i] if 0 <= i < len(toks) else BOUNDARY
+
+
+def _explicit_scale(toks: list[str], i: int) -> bool:
+    """toks[i] is followed by "/10", "out of 10", "of 10", "de 10" or "sobre 10"."""
+    a, b, c = _at(toks, i + 1), _at(toks, i + 2), _at(toks, i + 3)
+    if a in ("/", "of", "de", "sobre") and b in _TEN:
+        return True
+    return a == "out" and b == "of" and c in _TEN
+
+
+def find(toks: list[str]) -> tuple[int, int] | None:
+    """(rating, token index) of the rating in `toks`, or None."""
+    for i, tok in enumerate(toks):
+        value = _value(tok)
+        if value is not None and _explicit_scale(toks, i) and _at(toks, i - 1) != "/":
+            return value, i
+    for i, tok in enumerate(toks):
+        for phrase in _ZERO_BY_FIRST.get(tok, ()):
+            if tuple(toks[i : i + len(phrase)]) == phrase:
+                return 0, i
+    for i, tok in enumerate(toks):
+        value = _value(tok)
+        if value is not None and _is_rating(toks, i):
+            return value, i
+    return None
+
+
+def _is_rating(toks: list[str], i: int) -> bool:
+    tok = toks[i]
+    before, after = _at(toks, i - 1), _at(toks, i + 1)
+    alone = before in _EDGES and after in _EDGES
+    if tok in _ONLY_ALONE:
+        return alone
+    if before in _BLOCKERS:
+        return False
+    if after == "on":
+        # "4 on the left side" is a rating; "2 on the bus" is not worth the risk.
+        if _at(toks, i + 2) not in ("the", "my", "left", "right", "both"):
+            return False
+    elif after not in _EDGES and after not in _FOLLOW_OK:
+        return False  # "5 days", "3 pm", "2 cups", "20 20 20"
+    if tok.isdigit():
+        return True
+    # Spelled-out numbers need a cue or to stand alone ("seven", "its a seven").
+    return alone or before in _CUES or after in _FOLLOW_OK
