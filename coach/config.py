@@ -89,6 +89,8 @@ class Settings:
     urgent_renotify_minutes: int = 60
     followup_hours: int = 3
     trend_cooldown_days: int = 7
+    tick_seconds: float = 60.0
+    visibility_timeout: int = 3600
     weekly_summary_day: int = 6  # local weekday (0=Monday) the summary goes out, at 18:00
     extra: Mapping[str, str] = field(default_factory=dict)
 
@@ -143,6 +145,8 @@ class Settings:
             emergency_renotify_minutes=_int(env, "COACH_ALERT_RENOTIFY_MINUTES", 15, minimum=1),
             urgent_renotify_minutes=_int(env, "COACH_URGENT_RENOTIFY_MINUTES", 60, minimum=1),
             followup_hours=_int(env, "COACH_FOLLOWUP_HOURS", 3, minimum=1),
+            tick_seconds=_float(env, "COACH_TICK_SECONDS", 60.0),
+            visibility_timeout=_int(env, "COACH_VISIBILITY_TIMEOUT", 3600, minimum=1),
             extra={k: v for k, v in env.items() if k.startswith("COACH_")},
         )
         if settings.use_twilio:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime, timedelta
-from typing import Any
+from typing import Any, cast
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
@@ -68,7 +68,7 @@ def readings(session: Session, patient: Patient, *, now: datetime) -> list[trend
             DiaryEntry.at >= now - HISTORY,
         )
     )
-    return [trends.Reading(at=at, severity=int(sev)) for at, sev in rows]
+    return [trends.Reading(at=at, severity=int(sev)) for at, sev in rows if sev is not None]
 
 
 def check_trends(
@@ -92,7 +92,7 @@ def check_trends(
         if recent is not None:
             continue
         session.add(TrendEvent(patient_id=patient.id, rule=finding.rule, fired_at=now))
-        body = render(finding.message_key, patient.lang, **finding.params)
+        body = render(finding.message_key, patient.lang, **cast(dict[str, Any], finding.params))
         message = queue_message(
             session,
             patient,

@@ -120,8 +120,8 @@ def _process_schedule(
     in_grace = list(occurrences(rule, zone, now - grace, now + timedelta(microseconds=1)))
     send_slot = in_grace[-1] if in_grace else None
     if due != send_slot:
-        reason = "superseded" if send_slot and due >= now - grace else "missed"
-        if _insert_slot(session, patient, schedule.kind, due, now, skip_reason=reason):
+        missed = "superseded" if send_slot and due >= now - grace else "missed"
+        if _insert_slot(session, patient, schedule.kind, due, now, skip_reason=missed):
             result.skipped += 1
     if send_slot is not None:
         sent_today = reminders_sent_on(session, patient, local_date(send_slot, zone))

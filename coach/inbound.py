@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
@@ -70,8 +71,8 @@ def _advised_since_opt_out(session: Session, patient: Patient) -> bool:
 
 def _reply_params(
     settings: Settings, patient: Patient | None, decision: Decision, now: datetime
-) -> dict[str, object]:
-    params: dict[str, object] = {
+) -> dict[str, Any]:
+    params: dict[str, Any] = {
         "emergency_number": settings.emergency_number,
         "crisis_line": settings.crisis_line,
         "care_line": settings.care_line,
@@ -137,7 +138,7 @@ def handle_inbound(
     reading: Reading = understand(body, lang=patient.lang if patient else None)
     view = PatientView(
         status=PatientStatus(patient.status) if patient else None,
-        advised_since_opt_out=bool(patient) and _advised_since_opt_out(session, patient),
+        advised_since_opt_out=patient is not None and _advised_since_opt_out(session, patient),
     )
     decision = decide(
         level=reading.level,

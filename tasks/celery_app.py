@@ -26,7 +26,7 @@ def celery_config(settings: Settings) -> dict[str, Any]:
         "broker_connection_retry_on_startup": True,
         "worker_hijack_root_logger": False,
         "beat_schedule": {
-            "tick": {"task": "coach.tick", "schedule": 60.0},
+            "tick": {"task": "coach.tick", "schedule": settings.tick_seconds},
             "weekly-summaries": {"task": "coach.weekly_summaries", "schedule": 3600.0},
         },
     }
@@ -43,7 +43,7 @@ def celery_config(settings: Settings) -> dict[str, Any]:
     else:
         # Redis redelivers unacked tasks after the visibility timeout; sends are short,
         # and we never use long ETAs, so an hour is ample.
-        config["broker_transport_options"] = {"visibility_timeout": 3600}
+        config["broker_transport_options"] = {"visibility_timeout": settings.visibility_timeout}
     return config
 
 
