@@ -1,0 +1,105 @@
+"""The FastAPI app, built by a factory (never at import time)."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from pathlib import Path
+from urllib.parse import quote
+
+from fastapi import FastAPI, Request
+from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
+from fastapi.staticfiles import StaticFiles
+from fastapi.templating import Jinja2Templates
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session, sessionmaker
+from starlette.exceptions import HTTPException
+
+from coach.config import Settings, get_settings
+from coach.db.engine import make_engine, make_session_factory
+from coach.errors import CoachError, Conflict, NotFound
+from coach.web.metrics import WebMetrics
+from coach.web.routes import api, dashboard, health, twilio
+
+log = logging.getLogger(__name__)
+HERE = Path(__file__).resolve().parent
+
+
+def _templates() -> Jinja2Templates:
+    templates = Jinja2Templates(directory=str(HERE / "templates"))
+    templates.env.filters["local_time"] = dashboard.local_time
+    templates.env.filters["ago"] = dashboard.ago
+    return templates
+
+
+def _is_page(request: Request) -> bool:
+    return not request.url.path.startswith(("/api/", "/twilio/")) and "text/html" in (
+        request.headers.get("accept", "")
+    )
+
+
+def create_app(
+    settings: Settings | None = None, session_factory: sessionmaker[Session] | None = None
+) -> FastAPI:
+    settings = settings or get_settings()
+    own_engine: Engine | None = None
+    if session_factory is None:
+        own_engine = make_engine(settings.database_url)
+        session_factory = make_session_factory(own_engine)
+
+    @asynccontextmanager
+    async def lifespan(_: FastAPI) -> AsyncIterator[None]:
+        yield
+        if own_engine is not None:
+            own_engine.dispose()
+
+    app = FastAPI(
+        title="coach",
+        summary="SMS self-care coach for facial twitching: operator API",
+        version="0.1.0",
+        docs_url=None,  # Swagger UI loads from a CDN; the machine may have no internet
+        redoc_url=None,
+        lifespan=lifespan,
+    )
+    app.state.settings = settings
+    app.state.session_factory = session_factory
+    app.state.metrics = WebMetrics(session_factory)
+    app.state.templates = _templates()
+
+    @app.exception_handler(NotFound)
+    async def not_found(_: Request, exc: NotFound) -> JSONResponse:
+        return JSONResponse({"detail": str(exc)}, status_code=404)
+
+    @app.exception_handler(Conflict)
+    async def conflict(_: Request, exc: Conflict) -> JSONResponse:
+        return JSONResponse({"detail": str(exc)}, status_code=409)
+
+    @app.exception_handler(CoachError)
+    async def bad_input(_: Request, exc: CoachError) -> JSONResponse:
+        return JSONResponse({"detail": str(exc)}, status_code=422)
+
+    @app.exception_handler(dashboard.LoginRequired)
+    async def login_required(_: Request, exc: dashboard.LoginRequired) -> RedirectResponse:
+        return RedirectResponse(f"/login?next={quote(exc.next_path)}", status_code=303)
+
+    @app.exception_handler(HTTPException)
+    async def http_error(request: Request, exc: HTTPException) -> Response:
+        if _is_page(request):
+            page: HTMLResponse = app.state.templates.TemplateResponse(
+                request,
+                "error.html",
+                {"status": exc.status_code, "detail": exc.detail, "settings": settings},
+                status_code=exc.status_code,
+            )
+            return page
+        return JSONResponse(
+            {"detail": exc.detail}, status_code=exc.status_code, headers=exc.headers
+        )
+
+    app.include_router(twilio.router)
+    app.include_router(api.router)
+    app.include_router(health.router)
+    app.include_router(dashboard.router)
+    app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
+    return app

@@ -1,0 +1,69 @@
+"""One inbound SMS through the service layer, shared by the Twilio webhook and the
+dashboard's phone simulator so the two cannot drift apart."""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime
+
+from sqlalchemy.orm import Session, sessionmaker
+from twilio.twiml.messaging_response import MessagingResponse
+
+from coach import enqueue
+from coach.config import Settings
+from coach.db.engine import transaction
+from coach.inbound import InboundOutcome, InboundSms, handle_inbound
+from coach.phone import mask_phone
+from coach.web.metrics import WebMetrics
+
+log = logging.getLogger(__name__)
+
+
+def receive(
+    factory: sessionmaker[Session],
+    settings: Settings,
+    metrics: WebMetrics,
+    sms: InboundSms,
+    *,
+    now: datetime,
+    outcome_label: str = "processed",
+) -> InboundOutcome:
+    """Store and understand `sms` in one transaction (committed on return)."""
+    with transaction(factory) as session:
+        outcome = handle_inbound(session, settings, sms, now=now)
+    if outcome.duplicate:
+        metrics.inbound.labels(outcome="duplicate").inc()
+    else:
+        metrics.inbound.labels(outcome=outcome_label).inc()
+        if outcome.level in ("urgent", "emergency"):
+            metrics.red_flags.labels(level=outcome.level).inc()
+    log.info(
+        "inbound %s from %s: level=%s duplicate=%s reply=%s sends=%d alerts=%d",
+        sms.sid,
+        mask_phone(sms.from_number),
+        outcome.level,
+        outcome.duplicate,
+        outcome.reply is not None,
+        len(outcome.to_send),
+        len(outcome.alerts),
+    )
+    return outcome
+
+
+def enqueue_after_commit(to_send: list[int], alerts: list[int]) -> None:
+    """Hand the committed work to the workers. The enqueue functions are documented never to
+    raise; we still refuse to let a broker problem turn into an error after the reply is out."""
+    try:
+        if to_send:
+            enqueue.enqueue_sends(list(to_send))
+        if alerts:
+            enqueue.enqueue_alert_notifications(list(alerts))
+    except Exception:
+        log.exception("enqueue failed (the beat tick will sweep the queued rows)")
+
+
+def twiml(reply: str | None) -> str:
+    response = MessagingResponse()
+    if reply:
+        response.message(reply)
+    return str(response)

@@ -1,0 +1,203 @@
+"""REST API for operators under /api. Thin: each route calls one service function."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Annotated
+
+from fastapi import APIRouter, BackgroundTasks, Query, Response
+from sqlalchemy.orm import Session
+
+from coach import alerts, diary, dispatch, outbox, patients, schedules
+from coach.core.schedule import ScheduleError, parse_duration
+from coach.db.models import Patient
+from coach.errors import CoachError, NotFound
+from coach.web.deps import NowDep, SessionDep, SettingsDep
+from coach.web.receive import enqueue_after_commit
+from coach.web.schemas import (
+    AckIn,
+    AlertOut,
+    DiaryOut,
+    MessageOut,
+    PatientIn,
+    PatientOut,
+    PauseIn,
+    PreviewOut,
+    Problem,
+    ScheduleIn,
+    ScheduleOut,
+    SendIn,
+)
+from coach.web.security import ApiOperator
+
+router = APIRouter(
+    prefix="/api",
+    tags=["api"],
+    responses={
+        401: {"model": Problem, "description": "COACH_API_TOKEN is set and no valid bearer"},
+        404: {"model": Problem},
+        409: {"model": Problem},
+        422: {"description": "bad input (detail is a string for service errors)"},
+    },
+)
+
+
+def _patient(session: Session, ref: str) -> Patient:
+    return patients.get_patient(session, ref)
+
+
+@router.post("/patients", status_code=201, response_model=PatientOut)
+def create_patient(
+    body: PatientIn,
+    _: ApiOperator,
+    session: SessionDep,
+    settings: SettingsDep,
+    now: NowDep,
+    background: BackgroundTasks,
+) -> PatientOut:
+    patient, invitation = patients.enroll(
+        session, settings, phone=body.phone, tz=body.tz, now=now, name=body.name,
+        lang=body.lang, quiet=body.quiet, daily_cap=body.daily_cap,
+    )
+    session.commit()
+    background.add_task(enqueue_after_commit, [invitation.id], [])
+    return PatientOut.model_validate(patients.patient_json(patient))
+
+
+@router.get("/patients", response_model=list[PatientOut])
+def list_patients(_: ApiOperator, session: SessionDep) -> list[PatientOut]:
+    return [PatientOut.model_validate(patients.patient_json(p))
+            for p in patients.list_patients(session)]
+
+
+@router.get("/patients/{ref}", response_model=PatientOut)
+def get_patient(ref: str, _: ApiOperator, session: SessionDep) -> PatientOut:
+    return PatientOut.model_validate(patients.patient_json(_patient(session, ref)))
+
+
+@router.post("/patients/{ref}/pause", response_model=PatientOut)
+def pause_patient(
+    ref: str, _: ApiOperator, session: SessionDep, now: NowDep, body: PauseIn | None = None
+) -> PatientOut:
+    patient = _patient(session, ref)
+    duration = None
+    if body is not None and body.duration:
+        try:
+            duration = parse_duration(body.duration)
+        except ScheduleError as exc:
+            raise CoachError(str(exc)) from None
+    patients.pause(session, patient, now=now, duration=duration, reason="operator")
+    session.commit()
+    return PatientOut.model_validate(patients.patient_json(patient))
+
+
+@router.post("/patients/{ref}/resume", response_model=PatientOut)
+def resume_patient(ref: str, _: ApiOperator, session: SessionDep, now: NowDep) -> PatientOut:
+    patient = _patient(session, ref)
+    patients.resume(session, patient, now=now)
+    session.commit()
+    return PatientOut.model_validate(patients.patient_json(patient))
+
+
+@router.get("/patients/{ref}/schedules", response_model=list[ScheduleOut])
+def list_schedules(ref: str, _: ApiOperator, session: SessionDep) -> list[ScheduleOut]:
+    patient = _patient(session, ref)
+    return [ScheduleOut.model_validate(schedules.schedule_json(s))
+            for s in schedules.schedules_of(session, patient)]
+
+
+@router.put("/patients/{ref}/schedules/{kind}", response_model=ScheduleOut)
+def set_schedule(
+    ref: str, kind: str, body: ScheduleIn, _: ApiOperator, session: SessionDep, now: NowDep
+) -> ScheduleOut:
+    patient = _patient(session, ref)
+    schedule = schedules.set_schedule(
+        session, patient, kind, now=now, every=body.every, between=body.between, at=body.at,
+        days=body.days,
+    )
+    session.commit()
+    return ScheduleOut.model_validate(schedules.schedule_json(schedule))
+
+
+@router.delete("/patients/{ref}/schedules/{kind}", status_code=204)
+def delete_schedule(ref: str, kind: str, _: ApiOperator, session: SessionDep) -> Response:
+    patient = _patient(session, ref)
+    if not schedules.remove_schedule(session, patient, kind):
+        raise NotFound(f"no {kind[:32]!r} schedule for patient {patient.id}")
+    session.commit()
+    return Response(status_code=204)
+
+
+@router.get("/patients/{ref}/preview", response_model=list[PreviewOut])
+def preview(
+    ref: str,
+    _: ApiOperator,
+    session: SessionDep,
+    now: NowDep,
+    start: Annotated[datetime | None, Query(alias="from", description="ISO 8601")] = None,
+    count: Annotated[int, Query(ge=1, le=1000)] = 10,
+) -> list[PreviewOut]:
+    patient = _patient(session, ref)
+    if start is not None and start.tzinfo is None:
+        raise CoachError("from: give a time zone offset, e.g. 2027-03-14T09:00:00Z")
+    items = schedules.preview_for(session, patient, start=start or now, count=count)
+    return [PreviewOut.model_validate(item.to_json()) for item in items]
+
+
+@router.get("/patients/{ref}/diary", response_model=list[DiaryOut])
+def patient_diary(
+    ref: str,
+    _: ApiOperator,
+    session: SessionDep,
+    limit: Annotated[int, Query(ge=1, le=1000)] = 100,
+) -> list[DiaryOut]:
+    patient = _patient(session, ref)
+    return [DiaryOut.model_validate(diary.diary_json(e))
+            for e in diary.entries_for(session, patient, limit=limit)]
+
+
+@router.post("/patients/{ref}/send", status_code=201, response_model=MessageOut)
+def send_reminder(
+    ref: str,
+    body: SendIn,
+    _: ApiOperator,
+    session: SessionDep,
+    settings: SettingsDep,
+    now: NowDep,
+    background: BackgroundTasks,
+) -> MessageOut:
+    patient = _patient(session, ref)
+    message = dispatch.send_now(session, settings, patient, body.kind, now=now)
+    session.commit()
+    background.add_task(enqueue_after_commit, [message.id], [])
+    return MessageOut.model_validate(outbox.message_json(message))
+
+
+@router.get("/messages", response_model=list[MessageOut])
+def list_messages(
+    _: ApiOperator,
+    session: SessionDep,
+    patient_id: int | None = None,
+    limit: Annotated[int, Query(ge=1, le=5000)] = 200,
+) -> list[MessageOut]:
+    return [MessageOut.model_validate(outbox.message_json(m))
+            for m in outbox.list_messages(session, patient_id=patient_id, limit=limit)]
+
+
+@router.get("/alerts", response_model=list[AlertOut])
+def list_alerts(
+    _: ApiOperator,
+    session: SessionDep,
+    status: Annotated[str | None, Query(pattern="^(open|acknowledged|all)$")] = None,
+) -> list[AlertOut]:
+    return [AlertOut.model_validate(alerts.alert_json(a))
+            for a in alerts.list_alerts(session, status=status)]
+
+
+@router.post("/alerts/{alert_id}/ack", response_model=AlertOut)
+def acknowledge_alert(
+    alert_id: int, body: AckIn, _: ApiOperator, session: SessionDep, now: NowDep
+) -> AlertOut:
+    alert = alerts.acknowledge(session, alert_id, by=body.by, now=now)
+    session.commit()
+    return AlertOut.model_validate(alerts.alert_json(alert))

@@ -1,0 +1,455 @@
+"""The operator dashboard: server-rendered pages, forms that post and redirect (PRG).
+
+CSRF defence: every POST must carry an Origin (or Referer) naming this host; browsers always
+send one on form posts and a page on another site cannot forge it. The session cookie is
+also SameSite=Strict.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import hmac
+import json
+import logging
+import secrets
+from datetime import datetime
+from typing import Annotated, Any
+from zoneinfo import ZoneInfo
+
+from fastapi import APIRouter, BackgroundTasks, Depends, Form, HTTPException, Request
+from fastapi.concurrency import run_in_threadpool
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from fastapi.templating import Jinja2Templates
+from sqlalchemy.orm import Session
+
+from coach import alerts, diary, dispatch, outbox, patients, schedules
+from coach.config import Settings
+from coach.core.schedule import ScheduleError, parse_duration
+from coach.db.models import Message, Patient
+from coach.errors import CoachError
+from coach.inbound import InboundSms
+from coach.schedules import REMINDER_KINDS
+from coach.web.deps import FactoryDep, MetricsDep, NowDep, SessionDep, SettingsDep
+from coach.web.receive import enqueue_after_commit, receive
+from coach.web.security import (
+    SESSION_COOKIE,
+    api_token,
+    operator_allowed,
+    same_origin,
+    session_cookie_value,
+)
+from coach.web.sparkline import sparkline
+
+log = logging.getLogger(__name__)
+
+FLASH_COOKIE = "coach_flash"
+OPERATOR_COOKIE = "coach_operator"
+SIMULATOR_FROM = "+15005550006"  # Twilio's magic test number: never a real patient's
+
+
+class LoginRequired(Exception):
+    def __init__(self, next_path: str) -> None:
+        super().__init__(next_path)
+        self.next_path = next_path
+
+
+def templates_of(request: Request) -> Jinja2Templates:
+    templates: Jinja2Templates = request.app.state.templates
+    return templates
+
+
+def require_operator(request: Request, settings: SettingsDep) -> None:
+    if operator_allowed(request, settings, cookie_ok=True):
+        return
+    if api_token(settings) is None:
+        raise HTTPException(403, "the dashboard is served to this machine only: set "
+                                 "COACH_API_TOKEN to open it to others")
+    raise LoginRequired(request.url.path)
+
+
+def require_same_origin_post(request: Request, settings: SettingsDep) -> None:
+    require_operator(request, settings)
+    if not same_origin(request, settings):
+        raise HTTPException(403, "cross-site form post refused (missing or foreign Origin)")
+
+
+Operator = Annotated[None, Depends(require_operator)]
+OperatorPost = Annotated[None, Depends(require_same_origin_post)]
+
+router = APIRouter(include_in_schema=False)
+
+
+# --- flash messages and rendering ----------------------------------------------------------
+
+
+def _redirect(path: str, *, ok: str | None = None, error: str | None = None) -> RedirectResponse:
+    response = RedirectResponse(path, status_code=303)
+    text = error or ok
+    if text:
+        payload = json.dumps({"kind": "error" if error else "ok", "text": text[:500]})
+        response.set_cookie(
+            FLASH_COOKIE,
+            base64.urlsafe_b64encode(payload.encode()).decode(),
+            httponly=True,
+            samesite="strict",
+            max_age=60,
+        )
+    return response
+
+
+def _read_flash(request: Request) -> dict[str, str] | None:
+    raw = request.cookies.get(FLASH_COOKIE)
+    if not raw:
+        return None
+    try:
+        data = json.loads(base64.urlsafe_b64decode(raw.encode()))
+    except (ValueError, binascii.Error):
+        return None
+    if not isinstance(data, dict) or not isinstance(data.get("text"), str):
+        return None
+    return {"kind": "error" if data.get("kind") == "error" else "ok", "text": data["text"]}
+
+
+def _render(request: Request, template: str, context: dict[str, Any]) -> HTMLResponse:
+    settings: Settings = request.app.state.settings
+    flash = _read_flash(request)
+    base = {
+        "flash": flash,
+        "settings": settings,
+        "auth_enabled": api_token(settings) is not None,
+        "operator_name": request.cookies.get(OPERATOR_COOKIE, "")[:100],
+    }
+    response = templates_of(request).TemplateResponse(request, template, base | context)
+    if flash is not None:
+        response.delete_cookie(FLASH_COOKIE)
+    return response
+
+
+def _safe_next(path: str | None, default: str = "/") -> str:
+    """Only our own absolute paths: never `//evil.example` or a full URL."""
+    if path and path.startswith("/") and not path.startswith("//") and "\\" not in path:
+        return path
+    return default
+
+
+def _patient_or_404(session: Session, patient_id: int) -> Patient:
+    patient = session.get(Patient, patient_id)
+    if patient is None:
+        raise HTTPException(404, f"unknown patient: {patient_id}")
+    return patient
+
+
+# --- login ---------------------------------------------------------------------------------
+
+
+@router.get("/login", response_class=HTMLResponse)
+def login_page(request: Request, settings: SettingsDep, next: str = "/") -> Response:
+    if api_token(settings) is None:
+        return RedirectResponse("/", status_code=303)
+    return _render(request, "login.html", {"next": _safe_next(next)})
+
+
+@router.post("/login")
+def login(
+    request: Request,
+    settings: SettingsDep,
+    token: Annotated[str, Form(max_length=500)],
+    next: Annotated[str, Form(max_length=500)] = "/",
+) -> Response:
+    expected = api_token(settings)
+    if expected is None:
+        return RedirectResponse("/", status_code=303)
+    if not same_origin(request, settings):
+        raise HTTPException(403, "cross-site form post refused (missing or foreign Origin)")
+    if not hmac.compare_digest(token.encode(), expected.encode()):
+        log.warning("dashboard login refused")
+        return _redirect(f"/login?next={_safe_next(next)}", error="That token is not right.")
+    response = _redirect(_safe_next(next))
+    response.set_cookie(
+        SESSION_COOKIE,
+        session_cookie_value(expected),
+        httponly=True,
+        samesite="strict",
+        secure=settings.public_url.startswith("https://"),
+        max_age=12 * 3600,
+    )
+    return response
+
+
+@router.post("/logout")
+def logout(_: OperatorPost) -> Response:
+    response = _redirect("/login", ok="Signed out.")
+    response.delete_cookie(SESSION_COOKIE)
+    return response
+
+
+# --- pages ---------------------------------------------------------------------------------
+
+
+@router.get("/", response_class=HTMLResponse)
+def home(
+    request: Request, _: Operator, session: SessionDep, now: NowDep, alerts_shown: str = "open"
+) -> HTMLResponse:
+    status = "all" if alerts_shown == "all" else "open"
+    alert_rows = [alerts.alert_json(a) for a in alerts.list_alerts(session, status=status)]
+    everyone = patients.list_patients(session)
+    by_id = {p.id: p for p in everyone}
+    return _render(
+        request,
+        "index.html",
+        {
+            "now": now,
+            "alerts": alert_rows,
+            "alerts_shown": status,
+            "patients_by_id": by_id,
+            "patients": everyone,
+            "open_count": sum(1 for a in alert_rows if a["status"] == "open"),
+        },
+    )
+
+
+@router.get("/patients/{patient_id}", response_class=HTMLResponse)
+def patient_page(
+    request: Request,
+    patient_id: int,
+    _: Operator,
+    session: SessionDep,
+    settings: SettingsDep,
+    now: NowDep,
+) -> HTMLResponse:
+    patient = _patient_or_404(session, patient_id)
+    zone = ZoneInfo(patient.tz)
+    try:
+        upcoming = [i.to_json() | {"local_dt": i.local}
+                    for i in schedules.preview_for(session, patient, start=now, count=10)]
+    except CoachError:
+        upcoming = []
+    entries = diary.entries_for(session, patient, limit=60)
+    messages = outbox.list_messages(session, patient_id=patient.id, limit=100)
+    patient_alerts = [
+        alerts.alert_json(a) for a in alerts.list_alerts(session) if a.patient_id == patient.id
+    ][:20]
+    return _render(
+        request,
+        "patient.html",
+        {
+            "now": now,
+            "patient": patient,
+            "zone": zone,
+            "schedules": [
+                (s, schedules.rule_of(s).describe())
+                for s in schedules.schedules_of(session, patient)
+            ],
+            "kinds": REMINDER_KINDS,
+            "upcoming": upcoming,
+            "entries": list(reversed(entries)),
+            "spark": sparkline([e.severity for e in entries]),
+            "messages": list(reversed(messages)),
+            "thread": thread_messages(messages),
+            "patient_alerts": patient_alerts,
+            "simulator": not settings.use_twilio,
+        },
+    )
+
+
+# --- actions -------------------------------------------------------------------------------
+
+
+@router.post("/dashboard/patients")
+def enrol(
+    _: OperatorPost,
+    session: SessionDep,
+    settings: SettingsDep,
+    now: NowDep,
+    background: BackgroundTasks,
+    phone: Annotated[str, Form(max_length=40)],
+    tz: Annotated[str, Form(max_length=64)],
+    name: Annotated[str, Form(max_length=100)] = "",
+    lang: Annotated[str, Form(max_length=5)] = "en",
+    quiet: Annotated[str, Form(max_length=20)] = "",
+) -> Response:
+    try:
+        patient, invitation = patients.enroll(
+            session, settings, phone=phone, tz=tz.strip(), now=now, name=name or None,
+            lang=lang, quiet=quiet.strip() or None,
+        )
+    except CoachError as exc:
+        return _redirect("/#enrol", error=str(exc))
+    session.commit()
+    background.add_task(enqueue_after_commit, [invitation.id], [])
+    return _redirect(
+        f"/patients/{patient.id}",
+        ok=f"Enrolled {patient.name or 'patient'} #{patient.id}: invitation queued; reminders "
+           "start once they reply YES.",
+    )
+
+
+@router.post("/dashboard/alerts/{alert_id}/ack")
+def acknowledge(
+    alert_id: int,
+    _: OperatorPost,
+    session: SessionDep,
+    now: NowDep,
+    by: Annotated[str, Form(max_length=100)] = "",
+    next: Annotated[str, Form(max_length=500)] = "/",
+) -> Response:
+    who = by.strip() or "operator"
+    try:
+        alert = alerts.acknowledge(session, alert_id, by=who, now=now)
+    except CoachError as exc:
+        return _redirect(_safe_next(next), error=str(exc))
+    session.commit()
+    response = _redirect(_safe_next(next), ok=f"Alert #{alert.id} acknowledged by {who}.")
+    response.set_cookie(OPERATOR_COOKIE, who, samesite="strict", max_age=30 * 24 * 3600)
+    return response
+
+
+@router.post("/dashboard/patients/{patient_id}/schedules")
+def set_schedule(
+    patient_id: int,
+    _: OperatorPost,
+    session: SessionDep,
+    now: NowDep,
+    kind: Annotated[str, Form(max_length=32)],
+    every: Annotated[str, Form(max_length=20)] = "",
+    between: Annotated[str, Form(max_length=20)] = "",
+    at: Annotated[str, Form(max_length=200)] = "",
+    days: Annotated[str, Form(max_length=40)] = "",
+) -> Response:
+    patient = _patient_or_404(session, patient_id)
+    page = f"/patients/{patient.id}"
+    try:
+        schedules.set_schedule(
+            session, patient, kind, now=now, every=every.strip() or None,
+            between=between.strip() or None, at=at.strip() or None, days=days.strip() or None,
+        )
+    except CoachError as exc:
+        return _redirect(page + "#schedules", error=str(exc))
+    session.commit()
+    return _redirect(page + "#schedules", ok=f"Schedule {kind} saved.")
+
+
+@router.post("/dashboard/patients/{patient_id}/schedules/{kind}/delete")
+def delete_schedule(patient_id: int, kind: str, _: OperatorPost, session: SessionDep) -> Response:
+    patient = _patient_or_404(session, patient_id)
+    page = f"/patients/{patient.id}#schedules"
+    if not schedules.remove_schedule(session, patient, kind):
+        return _redirect(page, error=f"No {kind[:32]} schedule to remove.")
+    session.commit()
+    return _redirect(page, ok=f"Schedule {kind} removed.")
+
+
+@router.post("/dashboard/patients/{patient_id}/pause")
+def pause(
+    patient_id: int,
+    _: OperatorPost,
+    session: SessionDep,
+    now: NowDep,
+    duration: Annotated[str, Form(max_length=20)] = "",
+) -> Response:
+    patient = _patient_or_404(session, patient_id)
+    page = f"/patients/{patient.id}"
+    try:
+        length = parse_duration(duration) if duration.strip() else None
+    except ScheduleError as exc:
+        return _redirect(page, error=str(exc))
+    patients.pause(session, patient, now=now, duration=length, reason="operator")
+    session.commit()
+    return _redirect(page, ok=f"Reminders paused{' for ' + duration.strip() if length else ''}.")
+
+
+@router.post("/dashboard/patients/{patient_id}/resume")
+def resume(patient_id: int, _: OperatorPost, session: SessionDep, now: NowDep) -> Response:
+    patient = _patient_or_404(session, patient_id)
+    patients.resume(session, patient, now=now)
+    session.commit()
+    return _redirect(f"/patients/{patient.id}", ok="Reminders resumed.")
+
+
+@router.post("/dashboard/patients/{patient_id}/send")
+def send(
+    patient_id: int,
+    _: OperatorPost,
+    session: SessionDep,
+    settings: SettingsDep,
+    now: NowDep,
+    background: BackgroundTasks,
+    kind: Annotated[str, Form(max_length=32)],
+) -> Response:
+    patient = _patient_or_404(session, patient_id)
+    page = f"/patients/{patient.id}"
+    try:
+        message = dispatch.send_now(session, settings, patient, kind, now=now)
+    except CoachError as exc:
+        return _redirect(page, error=str(exc))
+    session.commit()
+    background.add_task(enqueue_after_commit, [message.id], [])
+    return _redirect(page, ok=f"A {kind} reminder is queued.")
+
+
+@router.post("/dashboard/simulate")
+async def simulate(
+    _: OperatorPost,
+    settings: SettingsDep,
+    factory: FactoryDep,
+    metrics: MetricsDep,
+    now: NowDep,
+    background: BackgroundTasks,
+    patient_id: Annotated[int, Form()],
+    body: Annotated[str, Form(max_length=1600)] = "",
+) -> Response:
+    """Reply as the patient, through exactly the path a Twilio webhook takes."""
+    if settings.use_twilio:
+        raise HTTPException(404, "the phone simulator is only there with the outbox backend")
+
+    def phone_of() -> str | None:
+        with factory() as session:
+            patient = session.get(Patient, patient_id)
+            return patient.phone if patient else None
+
+    phone = await run_in_threadpool(phone_of)
+    if phone is None:
+        raise HTTPException(404, f"unknown patient: {patient_id}")
+    sms = InboundSms(
+        sid="SM" + secrets.token_hex(16),
+        from_number=phone,
+        to_number=settings.twilio_from_number or SIMULATOR_FROM,
+        body=body,
+    )
+    outcome = await run_in_threadpool(
+        receive, factory, settings, metrics, sms, now=now, outcome_label="simulated"
+    )
+    background.add_task(enqueue_after_commit, outcome.to_send, outcome.alerts)
+    page = f"/patients/{patient_id}#phone"
+    if outcome.reply:
+        return _redirect(page, ok=f"Immediate reply: {outcome.reply}")
+    return _redirect(page, ok="Reply received (no immediate answer).")
+
+
+def local_time(value: datetime | None, zone: ZoneInfo | None = None) -> str:
+    if value is None:
+        return ""
+    if zone is None:
+        return value.strftime("%Y-%m-%d %H:%M UTC")
+    return value.astimezone(zone).strftime("%a %d %b %H:%M")
+
+
+def ago(value: datetime | str | None, now: datetime) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        value = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    seconds = int((now - value).total_seconds())
+    if seconds < 60:
+        return "just now"
+    if seconds < 3600:
+        return f"{seconds // 60} min ago"
+    if seconds < 86400:
+        return f"{seconds // 3600} h ago"
+    return f"{seconds // 86400} d ago"
+
+
+def thread_messages(messages: list[Message]) -> list[Message]:
+    """What the patient's phone would show: texts to and from them, not operator pages."""
+    return [m for m in messages if m.direction == "in" or m.status not in ("skipped",)]

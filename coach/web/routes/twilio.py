@@ -1,0 +1,142 @@
+"""Twilio webhooks: inbound SMS and delivery status callbacks.
+
+Every refusal happens before anything is stored: size, type, form syntax, signature, fields.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+
+from fastapi import APIRouter, BackgroundTasks, Request, Response
+from fastapi.concurrency import run_in_threadpool
+
+from coach.db.engine import transaction
+from coach.inbound import InboundSms, apply_status
+from coach.web.deps import FactoryDep, MetricsDep, NowDep, SettingsDep
+from coach.web.metrics import WebMetrics
+from coach.web.receive import enqueue_after_commit, receive, twiml
+from coach.web.security import (
+    WebhookRejected,
+    check_twilio_signature,
+    read_form,
+    twilio_url,
+)
+
+log = logging.getLogger(__name__)
+router = APIRouter(prefix="/twilio", tags=["twilio"], include_in_schema=False)
+
+MESSAGE_SID = re.compile(r"(SM|MM)[0-9a-fA-F]{32}")
+E164 = re.compile(r"\+[1-9][0-9]{6,14}")
+SHORT_CODE = re.compile(r"[0-9]{3,8}")
+ERROR_CODE = re.compile(r"[0-9]{1,10}")
+MAX_BODY_CHARS = 1600  # Twilio's own limit for one (concatenated) SMS
+MAX_MEDIA = 10
+KNOWN_STATUSES = frozenset(
+    {
+        "accepted", "scheduled", "canceled", "queued", "sending", "sent", "failed",
+        "delivered", "undelivered", "receiving", "received", "read", "partially_delivered",
+    }
+)
+
+
+REJECTION_KINDS = {400: "malformed", 403: "unsigned_or_forged", 413: "too_large", 415: "not_a_form"}
+
+
+def _refuse(metrics: WebMetrics, endpoint: str, exc: WebhookRejected) -> Response:
+    reason = REJECTION_KINDS.get(exc.status, "other")
+    metrics.rejections.labels(endpoint=endpoint, reason=reason).inc()
+    log.warning("%s webhook refused (%d): %s", endpoint, exc.status, exc.reason)
+    return _text_response(exc.status, exc.reason)
+
+
+def _text_response(status: int, reason: str) -> Response:
+    return Response(reason + "\n", status_code=status, media_type="text/plain")
+
+
+async def _signed_form(request: Request, settings: SettingsDep) -> dict[str, str]:
+    form = await read_form(request)
+    check_twilio_signature(
+        settings, twilio_url(settings, request), form, request.headers.get("x-twilio-signature")
+    )
+    return form
+
+
+def _field(form: dict[str, str], name: str, pattern: re.Pattern[str] | None = None) -> str:
+    value = form.get(name)
+    if value is None or value == "":
+        raise WebhookRejected(400, f"missing {name}")
+    if pattern is not None and not pattern.fullmatch(value):
+        raise WebhookRejected(400, f"malformed {name}")
+    return value
+
+
+def inbound_sms_from_form(form: dict[str, str]) -> InboundSms:
+    sid = _field(form, "MessageSid", MESSAGE_SID)
+    from_number = _field(form, "From", E164)
+    to_number = _field(form, "To")
+    if not (E164.fullmatch(to_number) or SHORT_CODE.fullmatch(to_number)):
+        raise WebhookRejected(400, "malformed To")
+    body = form.get("Body", "")
+    if len(body) > MAX_BODY_CHARS:
+        raise WebhookRejected(400, "Body too long")
+    raw_media = form.get("NumMedia") or "0"
+    if not raw_media.isdigit() or int(raw_media) > MAX_MEDIA:
+        raise WebhookRejected(400, "malformed NumMedia")
+    return InboundSms(
+        sid=sid, from_number=from_number, to_number=to_number, body=body,
+        num_media=int(raw_media),
+    )
+
+
+@router.post("/inbound")
+async def inbound(
+    request: Request,
+    settings: SettingsDep,
+    factory: FactoryDep,
+    metrics: MetricsDep,
+    now: NowDep,
+    background: BackgroundTasks,
+) -> Response:
+    try:
+        form = await _signed_form(request, settings)
+        sms = inbound_sms_from_form(form)
+    except WebhookRejected as exc:
+        return _refuse(metrics, "inbound", exc)
+    outcome = await run_in_threadpool(receive, factory, settings, metrics, sms, now=now)
+    # After the response: red-flag advice in the TwiML must not wait on the broker.
+    background.add_task(enqueue_after_commit, outcome.to_send, outcome.alerts)
+    return Response(twiml(outcome.reply), media_type="application/xml")
+
+
+@router.post("/status")
+async def status(
+    request: Request,
+    settings: SettingsDep,
+    factory: FactoryDep,
+    metrics: MetricsDep,
+    now: NowDep,
+) -> Response:
+    try:
+        form = await _signed_form(request, settings)
+        sid = _field(form, "MessageSid", MESSAGE_SID)
+        new_status = _field(form, "MessageStatus").lower()
+        if new_status not in KNOWN_STATUSES:
+            raise WebhookRejected(400, "unknown MessageStatus")
+        error_code = form.get("ErrorCode") or None
+        if error_code is not None and not ERROR_CODE.fullmatch(error_code):
+            raise WebhookRejected(400, "malformed ErrorCode")
+    except WebhookRejected as exc:
+        return _refuse(metrics, "status", exc)
+
+    def apply() -> bool:
+        with transaction(factory) as session:
+            return apply_status(
+                session, provider_sid=sid, status=new_status, error_code=error_code, now=now
+            )
+
+    applied = await run_in_threadpool(apply)
+    metrics.status_callbacks.labels(applied=str(applied).lower()).inc()
+    log.info("status %s -> %s applied=%s", sid, new_status, applied)
+    # 200 even when nothing moved (unknown sid, late callback): Twilio retries anything else.
+    return Response(status_code=200)
