@@ -1,0 +1,101 @@
+"""The `coach` command line. `main(argv)` returns the exit code; the console script exits with it.
+
+Each command group lives in its own module and registers its sub-parsers; this module only
+builds the parser and turns every expected error into one line on stderr:
+exit 2 for input that cannot be used, 1 for run-time failures. Set COACH_DEBUG=1 to see the
+traceback of an unexpected error.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import traceback
+from collections.abc import Sequence
+
+from sqlalchemy.exc import DBAPIError, SQLAlchemyError
+
+from coach.cli import messaging, patients, runtime, schedules, tools
+from coach.cli.common import (
+    EXIT_FAILURE,
+    EXIT_USAGE,
+    Context,
+    Failure,
+    Parser,
+    UsageError,
+    first_line,
+)
+from coach.config import ConfigError, get_settings, reset_settings_cache
+from coach.core.schedule import ScheduleError
+from coach.errors import CoachError
+from coach.phone import PhoneError
+
+__all__ = ["build_parser", "main"]
+
+
+def build_parser() -> Parser:
+    parser = Parser(
+        prog="coach",
+        description="An SMS self-care coach for people with facial twitching or spasms.",
+        epilog="Settings come from the environment (COACH_DATA_DIR, COACH_DATABASE_URL, "
+        "COACH_BROKER_URL, TWILIO_*). See docs/cli.md.",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+    runtime.register(commands)
+    patients.register(commands)
+    schedules.register(commands)
+    messaging.register(commands)
+    tools.register(commands)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    context: Context | None = None
+    try:
+        try:
+            args = build_parser().parse_args(args_list)
+        except SystemExit as done:  # --help and --version exit through argparse
+            return done.code if isinstance(done.code, int) else 0
+        # A long-lived process may have read other settings before: read them now.
+        reset_settings_cache()
+        context = Context(get_settings(), args)
+        return int(args.handler(args, context))
+    except (UsageError, CoachError, PhoneError, ConfigError, ScheduleError) as exc:
+        return _fail(str(exc), EXIT_USAGE)
+    except Failure as exc:
+        return _fail(str(exc), EXIT_FAILURE)
+    except DBAPIError as exc:
+        return _fail(f"database error: {first_line(exc)}", EXIT_FAILURE)
+    except SQLAlchemyError as exc:
+        return _fail(f"database error: {first_line(exc)}", EXIT_FAILURE)
+    except KeyboardInterrupt:
+        return _fail("interrupted", 130)
+    except BrokenPipeError:
+        # `coach messages --json | head`: the reader left; that is not our error.
+        _silence_stdout()
+        return EXIT_FAILURE
+    except Exception as exc:
+        if os.environ.get("COACH_DEBUG") == "1":
+            traceback.print_exc()
+        return _fail(
+            f"unexpected {type(exc).__name__}: {first_line(exc)} "
+            "(set COACH_DEBUG=1 for the traceback)",
+            EXIT_FAILURE,
+        )
+    finally:
+        if context is not None:
+            context.close()
+
+
+def _fail(message: str, code: int) -> int:
+    print(f"coach: error: {message}", file=sys.stderr)
+    return code
+
+
+def _silence_stdout() -> None:
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except OSError:
+        pass
