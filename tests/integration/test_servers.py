@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+import os
 import socket
+import subprocess
+import sys
 import urllib.error
 import urllib.request
+from pathlib import Path
 
 import pytest
 import redis
 import sqlalchemy as sa
 
-from tests.servers import free_port
+from tests.servers import ROOT, free_port
 
 pytestmark = pytest.mark.integration
 
@@ -85,3 +89,41 @@ def test_prism_asks_for_credentials(prism_url: str) -> None:
     with pytest.raises(urllib.error.HTTPError) as caught:
         opener.open(f"{prism_url}/2010-04-01/Accounts.json", timeout=10)
     assert caught.value.code == 401
+
+
+def run_redis_smoke_test_without_redis(
+    tmp_path: Path, **env: str
+) -> subprocess.CompletedProcess[str]:
+    # Only the Python interpreter on PATH: no redis-server to be found.
+    clean = {k: v for k, v in os.environ.items() if k != "COACH_TEST_ALLOW_SKIP"}
+    clean.update(PATH=str(Path(sys.executable).parent), **env)
+    return subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pytest",
+            "-p",
+            "no:cacheprovider",
+            f"--basetemp={tmp_path / 'inner'}",
+            "tests/integration/test_servers.py::test_redis_answers_ping_and_stores",
+        ],
+        cwd=ROOT,
+        env=clean,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+
+
+def test_missing_server_binary_fails_with_a_clear_message(tmp_path: Path) -> None:
+    result = run_redis_smoke_test_without_redis(tmp_path)
+    assert result.returncode == 1, result.stdout
+    assert "redis-server is not available" in result.stdout
+    assert "apt-get install redis-server" in result.stdout
+
+
+def test_missing_server_binary_skips_when_allowed(tmp_path: Path) -> None:
+    result = run_redis_smoke_test_without_redis(tmp_path, COACH_TEST_ALLOW_SKIP="1")
+    assert result.returncode == 0, result.stdout
+    assert "1 skipped" in result.stdout
