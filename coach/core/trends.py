@@ -47,10 +47,9 @@ class TrendConfig:
         for name in ("high_days", "baseline_days", "recent_days"):
             if getattr(self, name) < 1:
                 raise ValueError(f"{name} must be at least 1")
-        if not 1 <= self.min_recent_readings <= self.recent_days:
-            raise ValueError("min_recent_readings must be between 1 and recent_days")
-        if not 1 <= self.min_baseline_readings <= self.baseline_days:
-            raise ValueError("min_baseline_readings must be between 1 and baseline_days")
+        # A minimum above its window's length is read as "every day of the window".
+        if self.min_recent_readings < 1 or self.min_baseline_readings < 1:
+            raise ValueError("minimum readings must be at least 1")
 
 
 @dataclass(frozen=True)
@@ -184,7 +183,9 @@ def _rise(
     baseline_start = recent_start - timedelta(days=config.baseline_days)
     recent = [s for d, s in scores.items() if recent_start <= d <= today]
     baseline = [s for d, s in scores.items() if baseline_start <= d < recent_start]
-    if len(recent) < config.min_recent_readings or len(baseline) < config.min_baseline_readings:
+    if len(recent) < min(config.min_recent_readings, config.recent_days):
+        return None
+    if len(baseline) < min(config.min_baseline_readings, config.baseline_days):
         return None
     recent_mean, baseline_mean = fmean(recent), fmean(baseline)
     if recent_mean - baseline_mean < config.rise_over_baseline:

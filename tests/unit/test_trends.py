@@ -199,6 +199,17 @@ def test_both_rules_can_hold_and_high_streak_comes_first() -> None:
     assert rules(series(1, 1, 1, 8, 9, 9)) == ["high_streak", "rise"]
 
 
+def test_one_day_recent_window_needs_just_that_day() -> None:
+    assert rules(series(1, 1, 1, 5), recent_days=1) == ["rise"]
+
+
+def test_config_rejects_empty_windows() -> None:
+    with pytest.raises(ValueError):
+        TrendConfig(high_days=0)
+    with pytest.raises(ValueError):
+        TrendConfig(min_baseline_readings=0)
+
+
 def test_naive_now_is_rejected() -> None:
     with pytest.raises(ValueError):
         find_trends([], NY, datetime(2026, 3, 20, 12, 0))
