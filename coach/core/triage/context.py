@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from enum import Enum
 
+from coach.core.triage.lexicon import word_set as _word_set
+
 
 class Status(Enum):
     AFFIRMED = "affirmed"
@@ -35,8 +37,8 @@ _NEGATIONS: frozenset[tuple[str, ...]] = frozenset(
 # "no idea why my face is drooping" does not negate the drooping.
 _PSEUDO_AFTER = frozenset(
     {"idea", "sure", "doubt", "only", "just", "matter", "wonder", "clue", "se", "estoy",
-     "know", "think", "joke", "kidding", "lie", "way", "question", "estoy", "se", "entiendo",
-     "change", "better", "improvement", "se"}
+     "know", "think", "joke", "kidding", "lie", "way", "question", "entiendo",
+     "change", "better", "improvement"}
 )
 # A negation's scope stops at these: a new subject or clause starts.
 _TERMINATORS = frozenset(
@@ -47,7 +49,7 @@ _TERMINATORS = frozenset(
 _RECENT = frozenset(
     {"now", "today", "again", "still", "started", "starting", "since", "tonight", "morning",
      "yesterday", "currently", "suddenly", "ahora", "hoy", "otra", "todavia", "sigo",
-     "empezo", "desde", "ayer", "manana", "right", "new", "back"}
+     "empezo", "ayer", "manana", "new"}
 )
 _HISTORY_PHRASES: tuple[tuple[str, ...], ...] = tuple(
     tuple(t.split())
@@ -58,7 +60,9 @@ _HISTORY_PHRASES: tuple[tuple[str, ...], ...] = tuple(
         "once had", "in college", "in high school", "childhood", "solia", "hace anos",
         "hace mucho", "el ano pasado", "de nino", "de nina", "de pequeno", "de pequena",
         "cuando era", "antes tenia", "en el pasado", "hace tiempo", "hace meses",
-        "historial de", "antecedentes de",
+        "historial de", "antecedentes de", "last spring", "last summer", "last winter",
+        "last fall", "last autumn", "last month", "el mes pasado", "la primavera pasada",
+        "el verano pasado", "el invierno pasado", "el otono pasado",
     )
 )
 _HYPO_STRONG: tuple[tuple[str, ...], ...] = tuple(
@@ -101,7 +105,7 @@ _POST_RESOLVED = frozenset(
      "bien", "normales", "perfecta", "perfecto", "perfect", "clear", "nothing", "ninguna",
      "fue", "quito", "paso"}
 )
-_OTHER_PEOPLE = frozenset(
+_OTHER_PEOPLE = _word_set(
     """mom moms mother mothers mum mums mama mamas dad dads father fathers papa papas
     husband husbands wife wifes son sons daughter daughters sister sisters brother brothers
     friend friends partner partners boyfriend boyfriends girlfriend girlfriends grandma
@@ -110,7 +114,7 @@ _OTHER_PEOPLE = frozenset(
     neighbor neighbors neighbour neighbours cousin cousins he she his her hes shes him they
     their theyre hubby nana granny madre padre esposo esposa marido mujer hijo hija hermano
     hermana abuela abuelo amigo amiga novio novia tia tio prima primo vecino vecina bebe
-    companero companera suegra suegro ella su le""".split()
+    companero companera suegra suegro ella su le"""
 )
 _SELF = frozenset({"i", "im", "ive", "my", "me", "myself", "mine", "yo", "mi", "tengo", "estoy"})
 
@@ -136,9 +140,9 @@ def status(toks: list[str], start: int, end: int, *, fixed_phrase: bool = False)
     "without a break"), so only the words around them are read."""
     if (not fixed_phrase and _negated_inside(toks, start, end)) or _negated_before(toks, start):
         return Status.NEGATED
-    if _resolved_after(toks, end):
+    if _resolved_after(toks, end) and not _inability(toks, start, end):
         return Status.NEGATED
-    if _hypothetical(toks, start):
+    if _hypothetical(toks, start) or _find(toks, end, len(toks), _HYPO_AFTER) != -1:
         return Status.HYPOTHETICAL
     if _historical(toks):
         return Status.HISTORICAL
@@ -158,17 +162,26 @@ _SYMPTOM_AFTER_NEGATION = frozenset(
      "me", "le", "siento", "salen", "veo", "pasa", "para", "ha", "deja", "la", "lo", "las",
      "los", "cesa", "fuerza", "aire", "aliento", "razon", "ganas", "motivo", "reason",
      "point", "will", "more", "longer", "vale", "tiene", "quiero", "stop", "stops",
-     "stopped", "ending", "parar", "descanso", "detenerse", "ending", "worth"}
+     "stopped", "ending", "parar", "descanso", "detenerse", "worth", "mi", "to", "wake"}
 )
 
 
 def _negated_inside(toks: list[str], start: int, end: int) -> bool:
-    for i in range(start, end):
+    # A negation at the very start is the pattern's own ("no puedo tragar").
+    for i in range(start + 1, end):
         if toks[i] in _INSIDE_NEGATIONS:
             following = toks[i + 1] if i + 1 < len(toks) else ""
             if following not in _SYMPTOM_AFTER_NEGATION:
                 return True
     return False
+
+
+_INABILITY = frozenset({"no", "cant", "cannot", "couldnt", "unable", "not", "hard", "trouble"})
+
+
+def _inability(toks: list[str], start: int, end: int) -> bool:
+    """"cant breathe well", "no puedo respirar bien": the adverb is part of the symptom."""
+    return any(t in _INABILITY for t in toks[start:end])
 
 
 def _negated_before(toks: list[str], start: int) -> bool:
@@ -181,9 +194,7 @@ def _negated_before(toks: list[str], start: int) -> bool:
             phrase = tuple(toks[end - size : end]) if end - size >= 0 else ()
             if phrase in _NEGATIONS:
                 following = toks[end] if end < len(toks) else ""
-                if following in _PSEUDO_AFTER:
-                    return False
-                return True
+                return following not in _PSEUDO_AFTER
     return False
 
 
@@ -202,6 +213,16 @@ def _resolved_after(toks: list[str], end: int) -> bool:
                            ("se", "fue"), ("se", "quito"), ("ya", "paso")}
 
 
+_HYPO_AFTER: tuple[tuple[str, ...], ...] = tuple(
+    tuple(t.split())
+    for t in (
+        "to watch for", "to look out for", "to worry about", "just asking",
+        "for the future", "hypothetically", "in general", "por si acaso", "solo pregunto",
+        "en general",
+    )
+)
+
+
 def _hypothetical(toks: list[str], start: int) -> bool:
     lo = max(0, start - HYPO_WINDOW)
     end = _find(toks, lo, start, _HYPO_STRONG)
@@ -209,8 +230,7 @@ def _hypothetical(toks: list[str], start: int) -> bool:
         word_before_if = toks[end - 2] if end >= 2 else ""
         trigger = toks[end - 1]
         if trigger not in ("if", "si") or word_before_if not in _IF_EXCEPTIONS:
-            if not (trigger == "si" and end == 1 and start > 1 and toks[1] in ("|",)):
-                return True
+            return True
     end = _find(toks, lo, start, _HYPO_WEAK)
     return end != -1 and not any(t in _FIRST_PERSON for t in toks[end:start])
 
@@ -218,6 +238,8 @@ def _hypothetical(toks: list[str], start: int) -> bool:
 def _historical(toks: list[str]) -> bool:
     if any(t in _RECENT for t in toks):
         return False
+    if any(len(t) == 4 and t[:2] in ("19", "20") and t.isdigit() for t in toks):
+        return True  # "in 2019"
     return _find(toks, 0, len(toks), _HISTORY_PHRASES) != -1
 
 

@@ -13,8 +13,10 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from coach.core.triage.lexicon import word_set as _word_set
+
 # Words worth rescuing: those that carry a red flag or its context, in both languages.
-VOCABULARY = frozenset(
+VOCABULARY = _word_set(
     """
     swallow swallowing swallowed breathe breathing drooping droopy droop drooped
     slurred slurring slurry blurry blurred blurring blurriness vision double numb numbness
@@ -24,12 +26,12 @@ VOCABULARY = frozenset(
     unsubscribe stop pause resume cancel
     tragar respirar borrosa borroso insoportable adormecida adormecido entumecida
     entumecido paralizada paralizado morirme matarme suicidarme vista parpado espasmo
-    espasmos palabras arrastro hablar
-    """.split()
+    espasmos palabras arrastro hablar puedo cara
+    """
 )
 
 # Real words within one edit of a vocabulary word: leave them alone.
-_REAL_WORDS = frozenset(
+_REAL_WORDS = _word_set(
     """
     dropping dropped drop drops breath breaths dumb numbs thumb vis visit visions version
     double doubled doubles trouble troubled slurp slurps blurt blurts blurb blue blur
@@ -41,8 +43,8 @@ _REAL_WORDS = frozenset(
     speeches struggle struggles troubles droops drooling hablan hablas hablo hablamos
     vistas vistos visto parpados tragas traga trago tragos respira respiro paused
     suicides numbers number nub numbed visita visitas habla hable hables matarte matarle
-    matarlo matarla blurted blunted
-    """.split()
+    matarlo matarla blurted blunted doble dobles caro caras carta vino morirse
+    """
 )
 
 MIN_LENGTH = 4
@@ -66,7 +68,7 @@ _INDEX = _build_index()
 @lru_cache(maxsize=16384)
 def correct(word: str) -> str:
     """`word`, or the vocabulary word one edit away from it (insertion, deletion, or, for
-    words of six letters or more, substitution or adjacent swap)."""
+    words of five letters or more, substitution or adjacent swap)."""
     if len(word) < MIN_LENGTH or word in VOCABULARY or word in _REAL_WORDS:
         return word
     if not word.isalpha():
@@ -79,7 +81,7 @@ def correct(word: str) -> str:
     hit = _INDEX.get(word)
     if hit is not None and len(hit) >= MIN_LENGTH + 1:
         return hit
-    if len(word) >= 6:
+    if len(word) >= 5:
         # Substitution or swap: the token and a vocabulary word share a deletion.
         for key in _deletions(word):
             hit = _INDEX.get(key)

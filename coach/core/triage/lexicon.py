@@ -26,3 +26,8 @@ NUMBER_WORDS_ES = {
     "varios": 3, "varias": 3, "unos": 3, "unas": 3,
 }
 NUMBER_WORDS = {**NUMBER_WORDS_EN, **NUMBER_WORDS_ES}
+
+
+def word_set(text: str) -> frozenset[str]:
+    """The whitespace-separated words of `text`."""
+    return frozenset(text.split())

@@ -7,7 +7,7 @@ from coach.core.types import RedFlag
 
 _CANT = any_of(
     "cant", "cannot", "couldnt", "unable to", "not able to", "can barely", "can hardly",
-    "barely", "hardly", "trouble", "troubles", "difficulty", "difficult", "hard to",
+    "barely", "hardly", "trouble", "troubles", "difficulty", "difficult", "hard (?:to|2)",
     "hard time", "struggl\\w*", "problems?", "issues?", "impossible to",
 )
 _FACE_PART = any_of(
@@ -35,7 +35,12 @@ PATTERNS: dict[RedFlag, tuple[str, ...]] = {
             "falling", "fallen", "fell", "dropped", "pulled down", "not moving",
         ),
         r"\b(?:uneven|wonky|asymmetric\w*) (?:smile|face|mouth)",
-        r"\bnumb\w*",
+        r"\bnumb\w*(?!(?: \S+){0,3} (?:from|after) (?:sitting|kneeling|the cold|cold|crossing|"
+        r"sleeping|lying|the dentist|dentist|novocaine|anesthetic))",
+        r"\b" + _FACE_PART + " " + gap(2) + any_of("dead", "floppy", "limp", "heavy", "frozen")
+        + r"\b",
+        r"\b(?:dribbl\w*|drip\w*|leak\w*|spill\w*|runs?|running) (?:out )?" + gap(3)
+        + r"(?:side of )?(?:my |his |her )?mouth",
         r"\bparal[iy]\w*",
         r"\bweakness\b",
         r"\bfacial weak\w*",
@@ -64,7 +69,7 @@ PATTERNS: dict[RedFlag, tuple[str, ...]] = {
         r"\bdrool\w*",
         r"\b(?:dropping|drop|dropped) (?:things|stuff|my (?:cup|phone|fork|spoon))",
         r"\b(?:arm|leg|hand|knee)s? " + gap(1) + r"(?:gave|gives|giving|give) (?:out|way)",
-        r"\b(?:having|had|have|think|maybe|might|is this|is it|could this be|scared|afraid|"
+        r"\b(?:having|have|think|maybe|might|is this|is it|could this be|scared|afraid|"
         r"worried) " + gap(3) + r"(?:a |mini )?strokes?\b",
         r"\bpalsy " + gap(2) + any_of("back", "again", "returning", "coming back", "came back"),
         r"\b(?:getting|developing|got|have|has|having) " + gap(1) + r"bells palsy again",
@@ -91,6 +96,10 @@ PATTERNS: dict[RedFlag, tuple[str, ...]] = {
             "off", "thick",
         ),
         r"\bgarbled\b",
+        r"\bgibberish\b",
+        r"\b(?:talking|talks|making|speaking) nonsense\b",
+        r"\bmix\w* up (?:my |the |his |her )?words",
+        r"\bcant get (?:them|the words|words|it|my words) out\b",
         r"\baphasia\b",
         r"\btongue " + gap(2) + any_of("thick", "heavy", "swollen", "wont move", "not working"),
     ),
@@ -101,6 +110,7 @@ PATTERNS: dict[RedFlag, tuple[str, ...]] = {
             "is an issue", "problems?", "issues?", "trouble", "not working",
         ),
         r"\bchok(?:e|es|ed|ing)\b(?! up)",
+        r"\b(?:goes|go|going|went) down the wrong (?:way|pipe|hole)",
         r"\bfood " + gap(2) + r"(?:gets|getting|got|is|keeps) " + gap(1) + "stuck",
         r"\b(?:water|liquids?|drinks?|food) " + gap(3) + r"(?:comes?|coming|came) "
         + gap(1) + r"out " + gap(2) + r"nose",
@@ -112,11 +122,13 @@ PATTERNS: dict[RedFlag, tuple[str, ...]] = {
             "breath\\w*", "get (?:enough |any )?air", "catch my breath",
         ),
         r"\bshort(?:ness)? (?:of )?breath\w*",
-        r"\bout of breath\b",
+        r"\bout of breath\b(?! (?:after|from|when) (?:my |a |the )?(?:run|running|jog|jogging|"
+        r"workout|gym|exercise|stairs|climbing|walk|hike|swim|class|training))",
+        r"\b(?:cant|cannot|couldnt|unable to) get (?:a |any )?(?:full |deep |good )?breath",
         r"\bbreathless\w*",
         r"\bbreathing " + gap(2) + any_of("hard", "difficult", "labou?red", "weird", "bad",
                                           "fast", "shallow", "trouble", "problems?"),
-        r"\bthroat " + gap(2) + any_of("clos\\w*", "tight\\w*", "swell\\w*", "swollen",
+        r"\bthroat " + gap(3) + any_of("clos\\w*", "tight\\w*", "swell\\w*", "swollen",
                                        "shut\\w*"),
         r"\bchest " + gap(2) + r"tight\w*",
         r"\btight\w* (?:in )?(?:my |the )?chest",
@@ -127,17 +139,21 @@ PATTERNS: dict[RedFlag, tuple[str, ...]] = {
     ),
     RedFlag.SELF_HARM: (
         r"\bsuicid\w*",
-        r"\bkill(?:ing)? my ?self\b",
+        r"\bkill(?:ing)? (?:my|him|her|them) ?self\b",
         r"\bkms\b",
         r"\b(?:want|wanna|wanted|wish|going|ready|like) (?:to )?(?:die|be dead)\b"
-        r"(?! (?:laughing|of (?:laughter|embarrassment|boredom|shame)|lol|haha))",
+        r"(?! (?:laughing|of (?:laughter|embarrassment|boredom|shame)))",
         r"\bwish (?:i|id) (?:was|were|could be) dead\b",
         r"\bwish (?:i|id) (?:wasnt|werent) (?:alive|here|born)\b",
         r"\bbetter off (?:dead|without me|gone)\b",
-        r"\bend (?:it all|my life|my own life|everything)\b",
+        r"\bend(?:ing)? (?:it all|my life|my own life|everything)\b",
+        r"\b(?:whats|what is|no) the point (?:of|in) (?:living|life|going on|being alive)",
+        r"\b(?:never|not) (?:to )?wake up\b",
+        r"\b(?:pills|tablets|meds) " + gap(2) + r"(?:saved|stashed|stockpiled|hoarded)",
+        r"\btake (?:them all|all (?:of )?(?:them|my pills|the pills|my meds))\b",
         r"\b(?:want|wanna|going|gonna|ready) (?:to )?end (?:it|things)\b",
         r"\bno (?:reason|point|will) (?:to|in) (?:live|living|go on|going on|keep going)",
-        r"\b(?:hurt|harm|cut|injure) my ?self",
+        r"\b(?:hurt|harm|cut|injur)\w* (?:my|him|her|them) ?self",
         r"\bself ?harm\w*",
         r"\btake my (?:own )?life\b",
         r"\bnot worth living\b",
@@ -174,10 +190,12 @@ PATTERNS: dict[RedFlag, tuple[str, ...]] = {
     ),
     RedFlag.SEVERE_PAIN: (
         r"\b" + _PAIN_QUAL + " " + gap(3) + _PAIN,
-        r"\b" + _PAIN + " " + gap(2) + r"(?:is |was |feels |has been |been |getting )?"
+        r"\bpain " + gap(2) + r"(?:a |at )?(?:9|10|nine|ten)\b(?! (?:days|hours|minutes|am|pm))",
+        r"\b" + _PAIN + " " + gap(4) + r"(?:is |was |feels |has been |been |getting )?"
         + r"(?:" + _AMOUNT + " )?" + any_of(
             "severe", "unbearable", "excruciating", "horrible", "terrible", "awful", "intense",
             "extreme", "agoni[sz]ing", "insane", "too much", "unreal", "brutal", "crazy",
+            "bad",
         ),
         r"\bexcruciating\b",
         r"\bagony\b",
@@ -196,7 +214,7 @@ CONTINUOUS = (
     r"\b(?:constant\w*|nonstop|non stop|continuous\w*|continual\w*|all the time|24 / 7|"
     r"never (?:stops?|stopped|ends|quits|lets up)|wont (?:stop|go away|quit|let up)|"
     r"doesnt (?:stop|go away|quit|let up)|didnt stop|hasnt (?:stopped|let up|gone away)|"
-    r"havent stopped|keeps? going|without (?:stopping|a break|any break|pause)|"
+    r"havent stopped|keeps going|without (?:stopping|a break|any break|pause)|"
     r"day and night|all day and (?:all )?night|round the clock|around the clock|"
     r"every (?:second|minute) of the day|not stopping|never ending|endless\w*|"
     r"unrelenting|nonstopping|all day every day|every single (?:second|minute))"
@@ -206,7 +224,8 @@ CLOSURE = (
     r"(?:stay )?(?:open|opening)\b",
     r"\b(?:eyes?|eyelids?|lids?) " + gap(2) + r"(?:stays?|stuck|clamped|forced|squeezed|"
     r"locked|glued|keeps|keep|is|was|staying|getting) " + gap(1) + r"(?:shut|closed)\b",
-    r"\b(?:cant|cannot|couldnt|unable to) " + gap(1) + r"open (?:my |the )?(?:eyes?|eyelids?|lids?)",
+    r"\b(?:cant|cannot|couldnt|unable to) " + gap(1)
+    + r"open (?:my |the )?(?:eyes?|eyelids?|lids?)",
     r"\b(?:eyes?|eyelids?) " + gap(2) + r"(?:clamp\w*|squeez\w*|lock\w*) shut",
 )
 SPASM = r"\b(?:twitch\w*|spasm\w*|tics?|flutter\w*|jump\w*|myokymia|blephar\w*|pulling|pulls)\b"

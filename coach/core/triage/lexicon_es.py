@@ -7,7 +7,8 @@ from coach.core.types import RedFlag
 
 _NO_PUEDO = r"(?:no (?:puedo|podia|pude|puede|podemos|logro|consigo)|ya no puedo)"
 _CUESTA = any_of(
-    "me cuesta", "le cuesta", "cuesta", "dificultad para", "dificultades para",
+    "me cuesta", "le cuesta", "cuesta", "me cueste", "le cueste", "cueste",
+    "dificultad para", "dificultades para",
     "problemas? para", "problemas? al", "trabajo para", "me cuesta mucho", "no logro",
     "batallo para", "trabajo al",
 )
@@ -24,29 +25,34 @@ _DOLOR = any_of("dolor\\w*", "jaqueca", "migrana", "duele")
 
 PATTERNS: dict[RedFlag, tuple[str, ...]] = {
     RedFlag.WEAKNESS: (
-        r"\bcae " + gap(1) + any_of("la cara", "la boca", "el parpado", "un lado", "el labio",
-                                    "la mitad", "la ceja", "el lado"),
+        r"\bca(?:e|en|yo|yendo|iga|igan|ia|ida) " + gap(1) + any_of(
+            "la cara", "la boca", "el parpado", "un lado", "el labio", "la mitad", "la ceja",
+            "el lado",
+        ),
         r"\b" + _PARTE + " " + gap(2) + any_of(
             "caid[oa]s?", "cayendo", "torcid[oa]s?", "colgad[oa]s?", "chuec[oa]s?",
             "paralizad[oa]s?", "pesad[oa]s?", "dormid[oa]s?", "de lado", "ladead[oa]s?",
             "debil\\w*", "sin fuerza", "no se mueve", "no (?:la|lo|las|los) puedo mover",
-            "desviad[oa]", "floj[oa]",
+            "desviad[oa]", "floj[oa]", "no (?:me )?responde", "muert[oa]",
         ),
+        r"\bdurmi\w* " + gap(4) + any_of("cara", "boca", "brazo", "pierna", "lado", "mano",
+                                           "labio", "mejilla", "piernas", "brazos", "manos")
+        + r"\b(?! (?:de|por) (?:estar|tanto|dormir|la postura|sentad\w*|cruzad\w*))",
+        r"\btorci\w* " + gap(1) + r"(?:la |el |su )?(?:boca|cara|labio|sonrisa)",
         r"\b(?:adormec|entumec|entumid)\w*",
         r"\bparali[sz]\w*",
         r"\bdebilidad\b",
-        r"\b(?:me siento|estoy|siento) (?:muy )?debil\b",
+        r"\b(?:me siento|estoy|siento) (?:muy )?debil\b(?! de (?:voluntad|animo|caracter))",
         r"\bsin fuerza (?:en|de)\b",
         r"\b" + _NO_PUEDO + " " + gap(1) + any_of(
             "mover", "sonreir", "cerrar", "levantar", "subir", "sentir", "apretar",
-            "soplar", "silbar", "fruncir", "parpadear",
+            "soplar", "silbar", "fruncir", "parpadear", "agarrar", "sostener",
         ),
         r"\bno siento " + gap(1) + any_of("la cara", "el brazo", "la pierna", "la boca",
                                           "el labio", "la mano", "la mejilla", "el lado"),
         r"\bbab(?:eo|eando|eas|ea|a)\b",
-        r"\bderrame\b",
-        r"\b(?:infarto|ataque) cerebral\b",
-        r"\bembolia\b",
+        r"\b(?:tengo|estoy teniendo|esta teniendo|creo|sera|es un|le esta dando|me esta dando|"
+        r"miedo|da) " + gap(3) + r"(?:derrame|infarto cerebral|ataque cerebral|embolia)\b",
         r"\bse me (?:sale|salen|escapa|escurre|cae) " + gap(1)
         + any_of("el agua", "la comida", "la bebida", "el cafe", "la saliva"),
         r"\bparalisis de bell (?:otra vez|de nuevo|volvio|regreso)",
@@ -67,12 +73,16 @@ PATTERNS: dict[RedFlag, tuple[str, ...]] = {
         r"\blengua " + gap(1) + any_of("pesada", "trabada", "dormida", "torpe", "hinchada"),
         r"\bse me traba la lengua\b",
         r"\bbalbuce\w*",
+        r"\bincoheren\w*",
+        r"\bno se (?:me|le) entiende\b",
+        r"\bno (?:me|le) sal\w* " + gap(1) + r"palabras",
     ),
     RedFlag.SWALLOWING: (
         r"\b" + _NO_PUEDO + " " + gap(1) + r"(?:tragar|pasar (?:la comida|el agua|saliva))",
         r"\b" + _CUESTA + " " + gap(1) + r"tragar",
         r"\batragant\w*",
         r"\bahog\w* con\b",
+        r"\bse (?:me|le) (?:van|va|fue|fueron) por (?:otro lado|el otro lado|mal camino)",
         r"\btragar " + gap(2) + any_of("dificil", "imposible", "cuesta", "problema"),
         r"\bno me pasa " + any_of("la comida", "el agua", "nada"),
         r"\bse me (?:atora|atasca|queda) " + any_of("la comida", "el agua", "la pastilla"),
@@ -83,7 +93,7 @@ PATTERNS: dict[RedFlag, tuple[str, ...]] = {
         r"\b(?:me |le )?falta " + gap(1) + r"(?:el )?aire",
         r"\bfalta de (?:aire|aliento)",
         r"\bsin (?:aire|aliento)\b",
-        r"\bme ahogo\b(?! con)",
+        r"\bme ahogo\b(?! (?:con|en))",
         r"\bme estoy ahogando\b",
         r"\bse me cierra la garganta",
         r"\bgarganta " + gap(1) + any_of("cerrada", "cerrando", "hinchada", "apretada"),
@@ -98,6 +108,14 @@ PATTERNS: dict[RedFlag, tuple[str, ...]] = {
         r"\bno quiero (?:vivir|seguir viviendo|seguir|despertar|estar aqui|existir)\b",
         r"\bsuicid\w*",
         r"\bmatarme\b",
+        r"\bme (?:quiero|voy a) (?:matar|cortar)\b",
+        r"\bse (?:quiere|va a) (?:matar|cortar|morir)\b",
+        r"\b(?:cortarme|morirme)\b",
+        r"\bganas de morir\w*",
+        r"\bpara que seguir (?:viviendo|vivo)",
+        r"\bno despertar\w*",
+        r"\bpastillas " + gap(1) + r"(?:guardadas|juntadas|escondidas)",
+        r"\btomar\w* todas\b",
         r"\bme voy a matar\b",
         r"\bquitarme la vida\b",
         r"\bmejor muert[oa]s?\b",
@@ -110,8 +128,9 @@ PATTERNS: dict[RedFlag, tuple[str, ...]] = {
         r"\bdesaparecer para siempre\b",
     ),
     RedFlag.VISION: (
-        r"\bveo " + gap(1) + any_of("doble", "borroso", "nublado", "mal", "luces",
-                                    "destellos", "manchas", "todo doble", "dos"),
+        r"\bve(?:o|s|mos|n)? " + gap(1) + any_of("doble", "borroso", "nublado", "mal",
+                                                  "luc\\w*", "destellos", "manchas",
+                                                  "todo doble", "dos"),
         r"\b(?:vista|vision) " + gap(1) + any_of("borrosa", "nublada", "doble", "rara",
                                                  "mal", "oscura", "empanada", "turbia"),
         r"\bborros\w*",
@@ -123,7 +142,9 @@ PATTERNS: dict[RedFlag, tuple[str, ...]] = {
         r"\b(?:quede|me quede|estoy quedando|quedando) ciego",
     ),
     RedFlag.SEVERE_PAIN: (
-        r"\b" + _DOLOR + " " + gap(3) + _FUERTE + r"\b",
+        r"\b" + _DOLOR + " " + gap(4) + _FUERTE + r"\b",
+        r"\bdolor " + gap(2) + r"(?:9|10|nueve|diez)\b(?! (?:dias|horas|minutos))",
+        r"\bme duele tanto\b",
         r"\b" + _FUERTE + " " + gap(1) + _DOLOR,
         r"\bel peor dolor\b",
         r"\bpeor dolor de cabeza\b",

@@ -21,7 +21,7 @@ QUESTION = "?"
 MAX_TOKEN = 30  # longer "words" are junk; capping them keeps regex work per token bounded
 
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "ʼ": "'"})
-_RAW_TOKEN = re.compile(r"[a-z]+(?:'[a-z]+)*|[0-9]+|[^\sa-z0-9]")
+_RAW_TOKEN = re.compile(r"[a-z]+(?:'[a-z]+)*|[0-9]+|\n|[^\sa-z0-9]")
 _INNER_HYPHEN = re.compile(r"(?<=[a-z])-(?=[a-z])")
 _RUNS = re.compile(r"([a-z])\1\1+")
 

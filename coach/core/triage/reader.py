@@ -49,7 +49,13 @@ _PAIN_WORDS = frozenset(
     {"pain", "painful", "pains", "hurts", "hurt", "hurting", "headache", "ache", "aches",
      "dolor", "duele", "migraine", "jaqueca"}
 )
-SEVERE_PAIN_RATING = 8
+SEVERE_PAIN_RATING = 9
+# Clauses where a flag's words are figures of speech ("laughing so hard i cant breathe").
+_FIGURATIVE: dict[RedFlag, re.Pattern[str]] = {
+    RedFlag.BREATHING: re.compile(
+        r"\b(?:laugh\w*|lmao|rofl|rei|reir|riendo|risa|carcajada\w*)\b"
+    ),
+}
 
 
 @dataclass
@@ -103,6 +109,9 @@ def understand(text: str, lang: str | None = None) -> Reading:
         for flag, pattern in _FLAG_REGEXES:
             if flag in found and not found[flag]:
                 continue
+            figurative = _FIGURATIVE.get(flag)
+            if figurative is not None and figurative.search(clause.text):
+                continue
             at = clause.affirmed(pattern)
             if at is not None:
                 found[flag] = found.get(flag, True) and clause.other(at)
@@ -131,7 +140,7 @@ def understand(text: str, lang: str | None = None) -> Reading:
 def _prolonged(parts: list[_Clause], *, skip_durations: bool) -> bool | None:
     """None if no prolonged spasm is reported, else whether it is someone else's."""
     situational_continuous: bool | None = None
-    spasm: bool | None = None
+    spasm_for_days: bool | None = None  # a spasm and a multi-day duration in one clause
     long_enough = False
     intermittent = False
     for clause in parts:
@@ -141,17 +150,18 @@ def _prolonged(parts: list[_Clause], *, skip_durations: bool) -> bool | None:
                 if pattern is _CLOSURE or not _SITUATIONAL.search(clause.text):
                     return clause.other(at)
                 situational_continuous = clause.other(at)
-        at = clause.affirmed(_SPASM)
-        if at is not None and spasm is None:
-            spasm = clause.other(at)
-        if not skip_durations and not long_enough:
-            long_enough = _multi_day(clause)
+        clause_days = not skip_durations and _multi_day(clause)
+        long_enough = long_enough or clause_days
+        if clause_days and spasm_for_days is None:
+            at = clause.affirmed(_SPASM)
+            if at is not None:
+                spasm_for_days = clause.other(at)
         intermittent = intermittent or bool(_INTERMITTENT.search(clause.text))
     if long_enough:
         if situational_continuous is not None:
             return situational_continuous
-        if spasm is not None and not intermittent:
-            return spasm
+        if spasm_for_days is not None and not intermittent:
+            return spasm_for_days
     return None
 
 

@@ -32,7 +32,7 @@ _BLOCKERS = frozenset(
      "cada", "desde", "durante", "hasta", "day", "days", "week", "weeks", "step", "steps",
      "dia", "dias", "semana", "paso", "took", "drank", "had", "ate", "slept", "did", "done",
      "made", "only", "just", "next", "first", "within", "over", "under", "-", ":", "/",
-     "around", "near", "del", "el", "los", "tome", "dormi", "hice", "de", "page", "room",
+     "near", "del", "el", "los", "tome", "dormi", "hice", "de", "page", "room",
      "pause", "pausa", "chapter", "version", "v", "age", "aged", "edad", "mg", "plus", "+",
      "minus", "at", "a las", "twice", "times"}
 )
@@ -50,6 +50,8 @@ _ZERO_PHRASES: tuple[tuple[str, ...], ...] = tuple(
         "no tic", "none today", "nothing today", "zero today", "twitch free",
         "spasm free", "ninguno hoy", "nada hoy", "ninguna hoy", "sin tics", "sin tic",
         "sin espasmos", "no twitching today", "no he tenido tics", "cero hoy",
+        "not a single twitch", "not one twitch", "ni un tic", "cero tics", "zero twitches",
+        "ni un solo tic", "no twitches today", "not a twitch",
     )
 )
 
@@ -101,7 +103,11 @@ def _is_rating(toks: list[str], i: int) -> bool:
     alone = before in _EDGES and after in _EDGES
     if tok in _ONLY_ALONE:
         return alone
-    if before in _BLOCKERS:
+    if before in (":", "-") and _at(toks, i - 2).isalpha() and after in _EDGES:
+        return True  # "Monday: 3"
+    if after == "-" and before in _EDGES and _at(toks, i + 2).isalpha():
+        return True  # "6 - stressful day"
+    if before in _BLOCKERS or after in ("-", ":", "/", "%"):
         return False
     if after == "on":
         # "4 on the left side" is a rating; "2 on the bus" is not worth the risk.
