@@ -29,8 +29,8 @@ ZONE_NAMES = [
 ]
 
 
-def utc(*args: int) -> datetime:
-    return datetime(*args, tzinfo=UTC)
+def utc(year: int, month: int, day: int, hour: int = 0, minute: int = 0) -> datetime:
+    return datetime(year, month, day, hour, minute, tzinfo=UTC)
 
 
 def test_the_2027_transitions_are_where_the_tests_assume() -> None:
@@ -161,4 +161,5 @@ def test_wall_to_utc_is_the_first_occurrence_or_the_shift_past_the_gap(
         shift = local.replace(tzinfo=None) - naive
         assert timedelta(0) < shift <= timedelta(hours=2)
         offset_before = (instant - shift).astimezone(zone).utcoffset()
+        assert offset_before is not None
         assert naive - offset_before == instant.replace(tzinfo=None)

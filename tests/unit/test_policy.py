@@ -13,8 +13,10 @@ NEW_YORK = ZoneInfo("America/New_York")
 LORD_HOWE = ZoneInfo("Australia/Lord_Howe")
 
 
-def new_york(*args: int, fold: int = 0) -> datetime:
-    return datetime(*args, tzinfo=NEW_YORK, fold=fold)
+def new_york(
+    year: int, month: int, day: int, hour: int = 0, minute: int = 0, fold: int = 0
+) -> datetime:
+    return datetime(year, month, day, hour, minute, tzinfo=NEW_YORK, fold=fold)
 
 
 @pytest.mark.parametrize(

@@ -39,8 +39,8 @@ ZONE_NAMES = [
 MINUTE = timedelta(minutes=1)
 
 
-def utc(*args: int) -> datetime:
-    return datetime(*args, tzinfo=UTC)
+def utc(year: int, month: int, day: int, hour: int = 0, minute: int = 0) -> datetime:
+    return datetime(year, month, day, hour, minute, tzinfo=UTC)
 
 
 def local_day(zone: ZoneInfo, day: date) -> tuple[datetime, datetime]:
