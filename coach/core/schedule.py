@@ -542,7 +542,7 @@ def preview(
     start = require_aware(start, "start")
     if count < 0:
         raise ValueError(f"count must be 0 or more, got {count}")
-    if count == 0 or not rules:
+    if count == 0 or not rules or policy.daily_cap == 0:
         return []
     horizon = start + PREVIEW_HORIZON
     begin = start
