@@ -114,7 +114,8 @@ PATTERNS: dict[RedFlag, tuple[str, ...]] = {
         r"\bfood " + gap(2) + r"(?:gets|getting|got|is|keeps) " + gap(1) + "stuck",
         r"\b(?:water|liquids?|drinks?|food) " + gap(3) + r"(?:comes?|coming|came) "
         + gap(1) + r"out " + gap(2) + r"nose",
-        r"\bcant get " + gap(1) + r"(?:food|water|anything|pills?|drinks?) down",
+        r"\b" + _CANT + " " + gap(1) + r"get " + gap(1)
+        + r"(?:food|water|anything|pills?|drinks?|it) down",
         r"\bdysphagia\b",
     ),
     RedFlag.BREATHING: (
@@ -152,6 +153,7 @@ PATTERNS: dict[RedFlag, tuple[str, ...]] = {
         r"\b(?:pills|tablets|meds) " + gap(2) + r"(?:saved|stashed|stockpiled|hoarded)",
         r"\btake (?:them all|all (?:of )?(?:them|my pills|the pills|my meds))\b",
         r"\b(?:want|wanna|going|gonna|ready) (?:to )?end (?:it|things)\b",
+        r"\bwant (?:it all|everything|it|this|life) to (?:end|be over|stop for good)\b",
         r"\bno (?:reason|point|will) (?:to|in) (?:live|living|go on|going on|keep going)",
         r"\b(?:hurt|harm|cut|injur)\w* (?:my|him|her|them) ?self",
         r"\bself ?harm\w*",
