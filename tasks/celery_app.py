@@ -43,7 +43,12 @@ def celery_config(settings: Settings) -> dict[str, Any]:
     else:
         # Redis redelivers unacked tasks after the visibility timeout; sends are short,
         # and we never use long ETAs, so an hour is ample.
-        config["broker_transport_options"] = {"visibility_timeout": settings.visibility_timeout}
+        options: dict[str, Any] = {"visibility_timeout": settings.visibility_timeout}
+        if settings.visibility_timeout < 300:
+            # A short timeout is only useful if unacked tasks are also looked for often
+            # (kombu scans every interval x throttle seconds, 100 s by default).
+            options.update(unacked_restore_interval=1, unacked_restore_throttle=1)
+        config["broker_transport_options"] = options
     return config
 
 
