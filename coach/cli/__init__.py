@@ -15,7 +15,6 @@ from collections.abc import Sequence
 
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
-from coach.cli import messaging, patients, runtime, schedules, tools
 from coach.cli.common import (
     EXIT_FAILURE,
     EXIT_USAGE,
@@ -25,6 +24,11 @@ from coach.cli.common import (
     UsageError,
     first_line,
 )
+from coach.cli.messaging import register as register_messaging
+from coach.cli.patients import register as register_patients
+from coach.cli.runtime import register as register_runtime
+from coach.cli.schedules import register as register_schedules
+from coach.cli.tools import register as register_tools
 from coach.config import ConfigError, get_settings, reset_settings_cache
 from coach.core.schedule import ScheduleError
 from coach.errors import CoachError
@@ -41,11 +45,14 @@ def build_parser() -> Parser:
         "COACH_BROKER_URL, TWILIO_*). See docs/cli.md.",
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
-    runtime.register(commands)
-    patients.register(commands)
-    schedules.register(commands)
-    messaging.register(commands)
-    tools.register(commands)
+    for register in (
+        register_runtime,
+        register_patients,
+        register_schedules,
+        register_messaging,
+        register_tools,
+    ):
+        register(commands)
     return parser
 
 

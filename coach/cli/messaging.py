@@ -83,7 +83,7 @@ def send_reminder(args: argparse.Namespace, ctx: Context) -> int:
         out(message_line(data))
         if outcome == "queued":
             out("queued: the worker sends it (start one with `coach up`, or use --sync)")
-    if args.sync and outcome not in ("sent", "skipped"):
+    if args.sync and outcome != "sent":
         detail = data.get("skip_reason") or data.get("error_code") or data["status"]
         raise Failure(f"message {message_id} was not sent: {outcome} ({detail})")
     return 0

@@ -57,7 +57,10 @@ def run_triage(args: argparse.Namespace, ctx: Context) -> int:
 
 def run_eval(args: argparse.Namespace, ctx: Context) -> int:
     evaluate = _load("coach.evaluate", "coach eval")
-    code = evaluate.main([*args.files, *(["--json"] if args.json else [])])
+    try:
+        code = evaluate.main([*args.files, *(["--json"] if args.json else [])])
+    except SystemExit as done:
+        code = done.code
     return code if isinstance(code, int) else 0
 
 
