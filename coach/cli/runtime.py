@@ -112,6 +112,7 @@ def child_processes(settings: Settings, host: str, port: int) -> list[Child]:
         # The filesystem broker has no broadcast exchange to gossip over, and threads keep
         # the one-laptop setup light.
         worker += ["--pool", "threads", "--without-gossip", "--without-mingle"]
+        worker += ["--without-heartbeat"]
     beat = [python, "-m", "celery", "-A", "tasks", "beat", "--loglevel", "INFO"]
     beat += ["--schedule", str(settings.data_dir / "celerybeat-schedule")]
     web = [python, "-m", "uvicorn", "coach.web.app:create_app", "--factory"]
