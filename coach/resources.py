@@ -1,4 +1,5 @@
-"""Per-process resources for tasks, built lazily once per worker process."""
+"""Per-process resources (settings, database, SMS backend, rate limiter), built lazily once
+per process and shared by the Celery tasks."""
 
 from __future__ import annotations
 

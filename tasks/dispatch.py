@@ -9,9 +9,9 @@ from datetime import UTC, datetime
 from celery import Task
 
 from coach import alerts, dispatch, summaries
+from coach import resources as runtime
 from coach.db.engine import transaction
 from coach.enqueue import enqueue_alert_notifications, enqueue_sends
-from tasks import runtime
 from tasks.celery_app import app
 
 log = logging.getLogger(__name__)
