@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import threading
 
 import pytest
@@ -33,7 +34,7 @@ def test_workers_share_one_allowance(redis_url: str) -> None:
     spread = sorted(delays)
     assert spread[0] == pytest.approx(0.0, abs=0.05)
     assert spread[-1] == pytest.approx(19 / per_second, abs=0.1)
-    gaps = [b - a for a, b in zip(spread, spread[1:], strict=False)]
+    gaps = [b - a for a, b in itertools.pairwise(spread)]
     assert min(gaps) > 0.5 / per_second
 
 
