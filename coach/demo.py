@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any, TextIO
 from zoneinfo import ZoneInfo
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from coach.config import Settings
@@ -214,8 +215,6 @@ class _Day:
 
         result = tick(self.factory, self.settings, now=at)
         if result.skipped:
-            from sqlalchemy import select
-
             from coach.db.models import Message
 
             with self.factory() as session:
@@ -285,7 +284,7 @@ def check(day: _Day) -> None:
     from coach.db.models import Message
 
     with day.factory() as session:
-        rows = {m.id: m for m in session.query(Message).filter(Message.direction == "out")}
+        rows = {m.id: m for m in session.scalars(select(Message).where(Message.direction == "out"))}
         alerts = list_alerts(session)
         phone_ids = [sms.message_id or 0 for sms in day.phone.sent]
         reminders = [rows[i] for i in phone_ids if i in rows and rows[i].kind in REMINDER_KINDS]

@@ -51,7 +51,7 @@ def message_line(m: dict[str, Any]) -> str:
     if len(body) > 70:
         body = body[:69] + "…"
     when = m.get("sent_at") or m.get("created_at") or ""
-    return f"#{m['id']:<4} {when:20} {arrow} {m['kind']:<14} {m['status']:<10} {body}"
+    return f"#{m['id']:<4} {when:20} {arrow} {m['kind']:<16} {m['status']:<10} {body}"
 
 
 def send_reminder(args: argparse.Namespace, ctx: Context) -> int:
