@@ -14,7 +14,7 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy import select, update
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session, selectinload, sessionmaker
 
 from coach import alerts, patients
 from coach.config import Settings
@@ -96,6 +96,7 @@ def _claim_due(session: Session, now: datetime, batch: int) -> list[Schedule]:
         .where(Schedule.next_due_at <= now)
         .order_by(Schedule.next_due_at)
         .limit(batch)
+        .options(selectinload(Schedule.patient))
     )
     if session.get_bind().dialect.name == "postgresql":
         # Two ticks at once take disjoint rows; SQLite serialises with BEGIN IMMEDIATE.
@@ -106,7 +107,7 @@ def _claim_due(session: Session, now: datetime, batch: int) -> list[Schedule]:
 def _process_schedule(
     session: Session, settings: Settings, schedule: Schedule, now: datetime, result: TickResult
 ) -> None:
-    patient = session.get(Patient, schedule.patient_id)
+    patient = schedule.patient
     if patient is None or not patients.can_receive_reminders(patient, now):
         schedule.next_due_at = None
         return
