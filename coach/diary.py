@@ -89,8 +89,9 @@ def check_trends(
                 TrendEvent.fired_at >= cooldown,
             )
         )
-        if recent is not None:
-            continue
+        key = f"trend:{patient.id}:{finding.rule}:{finding.since or now.date()}"
+        if recent is not None or session.scalar(select(Message.id).where(Message.dedupe_key == key)):
+            continue  # advised already, in this episode or within the cooldown
         session.add(TrendEvent(patient_id=patient.id, rule=finding.rule, fired_at=now))
         body = render(finding.message_key, patient.lang, **cast(dict[str, Any], finding.params))
         message = queue_message(
@@ -99,7 +100,7 @@ def check_trends(
             kind="trend_advice",
             body=body,
             now=now,
-            dedupe_key=f"trend:{patient.id}:{finding.rule}:{now.date().isoformat()}",
+            dedupe_key=key,
         )
         to_send.append(message.id)
         alerts.open_alert(

@@ -41,13 +41,19 @@ def queue_weekly(
             )
             if summary is None:
                 continue
-            body = render(
-                "summary.weekly",
-                patient.lang,
-                average=f"{summary.average:.1f}",
-                direction_word=render(f"summary.direction.{summary.direction}", patient.lang),
-                count=summary.count,
-            )
+            if summary.previous_average is None:  # nothing yet to compare with
+                body = render(
+                    "summary.weekly_first", patient.lang,
+                    average=summary.average, count=summary.count,
+                )
+            else:
+                body = render(
+                    "summary.weekly",
+                    patient.lang,
+                    average=summary.average,
+                    direction_word=render(f"summary.direction.{summary.direction}", patient.lang),
+                    count=summary.count,
+                )
             message = patients.queue_message(
                 session, patient, kind="summary", body=body, now=now, dedupe_key=key
             )
