@@ -90,7 +90,8 @@ def check_trends(
             )
         )
         key = f"trend:{patient.id}:{finding.rule}:{finding.since or now.date()}"
-        if recent is not None or session.scalar(select(Message.id).where(Message.dedupe_key == key)):
+        advised = session.scalar(select(Message.id).where(Message.dedupe_key == key))
+        if recent is not None or advised is not None:
             continue  # advised already, in this episode or within the cooldown
         session.add(TrendEvent(patient_id=patient.id, rule=finding.rule, fired_at=now))
         body = render(finding.message_key, patient.lang, **cast(dict[str, Any], finding.params))
