@@ -13,7 +13,7 @@ from coach.config import Settings
 from coach.core.schedule import PAUSED_INDEFINITELY, Policy, ScheduleError, parse_window
 from coach.core.types import PatientStatus
 from coach.db.models import Message, Patient, Schedule
-from coach.errors import Conflict, CoachError, NotFound
+from coach.errors import CoachError, Conflict, NotFound
 from coach.phone import PhoneError, mask_phone, normalize_phone
 from messages import render
 
@@ -27,7 +27,9 @@ def parse_zone(name: str) -> ZoneInfo:
     try:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError, OSError):
-        raise CoachError(f"unknown time zone: {name!r} (use an IANA name like America/New_York)")
+        raise CoachError(
+            f"unknown time zone: {name!r} (use an IANA name like America/New_York)"
+        ) from None
 
 
 def get_patient(session: Session, ref: str | int) -> Patient:
