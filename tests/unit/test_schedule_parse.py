@@ -271,6 +271,8 @@ def any_rules(draw: st.DrawFn) -> Rule:
     every = timedelta(minutes=draw(st.integers(1, 1440)))
     if draw(st.booleans()):
         return Rule(kind=kind, every=every, days=days)
+    # A window (which ends by 23:59) must hold at least one interval.
+    every = min(every, timedelta(minutes=1439))
     start = draw(st.integers(0, 1439 - every // timedelta(minutes=1)))
     end = draw(st.integers(start + every // timedelta(minutes=1), 1439))
     window = (time(*divmod(start, 60)), time(*divmod(end, 60)))
