@@ -451,5 +451,6 @@ def ago(value: datetime | str | None, now: datetime) -> str:
 
 
 def thread_messages(messages: list[Message]) -> list[Message]:
-    """What the patient's phone would show: texts to and from them, not operator pages."""
-    return [m for m in messages if m.direction == "in" or m.status not in ("skipped",)]
+    """What the patient's phone would show: their texts, and ours that were not skipped or are
+    not still waiting for a later time."""
+    return [m for m in messages if m.direction == "in" or m.status not in ("skipped", "scheduled")]

@@ -1,18 +1,26 @@
 // Small touches only; every page works without JavaScript.
 (function () {
   "use strict";
-  // Keep the simulated phone thread scrolled to the newest text.
   var thread = document.getElementById("thread");
-  if (thread) { thread.scrollTop = thread.scrollHeight; }
+  if (!thread) { return; }
+  // Keep the simulated phone thread scrolled to the newest text.
+  thread.scrollTop = thread.scrollHeight;
 
-  // The worker sends queued texts a moment after a reply: refresh the patient page while the
-  // operator is not typing, so the thread shows them without a manual reload.
-  var compose = document.querySelector("#simulate-form input[name=body]");
-  if (compose && document.querySelector(".bubble .bmeta") &&
-      /queued|sending/.test(thread.textContent)) {
-    setTimeout(function () {
-      if (document.activeElement !== compose || compose.value === "") { location.reload(); }
-    }, 3000);
-  }
-  if (compose && location.hash === "#phone") { compose.focus(); }
+  // Right after a simulated reply the worker sends our answers a moment later: refresh a few
+  // times so they appear, but never while the operator is typing, and never forever (the
+  // worker may not be running at all).
+  var key = "coach-phone-refreshes";
+  var pending = /· (queued|sending)\b/.test(thread.textContent);
+  if (location.hash !== "#phone" || !pending) { sessionStorage.removeItem(key); return; }
+  var done = Number(sessionStorage.getItem(key) || "0");
+  if (done >= 5) { return; }
+  setTimeout(function () {
+    var active = document.activeElement;
+    var typing = active && /^(INPUT|SELECT|TEXTAREA)$/.test(active.tagName);
+    var filled = Array.prototype.some.call(
+      document.querySelectorAll("input:not([type=hidden])"), function (el) { return el.value !== ""; });
+    if (typing || filled) { return; }
+    sessionStorage.setItem(key, String(done + 1));
+    location.reload();
+  }, 3000);
 })();
