@@ -129,11 +129,14 @@ class _SlowTwilio(BaseHTTPRequestHandler):
         body = json.dumps(
             {"sid": "SM" + secrets.token_hex(16), "status": "queued", "account_sid": ACCOUNT_SID}
         ).encode()
-        self.send_response(201)
-        self.send_header("Content-Type", "application/json")
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
+        try:
+            self.send_response(201)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+        except (BrokenPipeError, ConnectionResetError):
+            pass  # the worker we killed is gone: expected
 
     def log_message(self, *args: object) -> None:
         pass
