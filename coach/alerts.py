@@ -51,7 +51,7 @@ def open_alert(
         about_other=about_other,
         status="open",
         created_at=now,
-        next_notify_at=now + renotify_after(settings, level),
+        next_notify_at=now,  # the first notice goes out at once, through the worker
     )
     session.add(alert)
     session.flush()
@@ -75,8 +75,9 @@ def due_for_notification(session: Session, *, now: datetime) -> list[int]:
 
 
 def notify(session: Session, settings: Settings, alert_id: int, *, now: datetime) -> int | None:
-    """Re-send one unacknowledged alert to on-call. Claims it with a conditional UPDATE so two
-    workers never page twice; returns the operator message id to send, if any."""
+    """Tell on-call about an open alert: at once, then again every renotify period until it is
+    acknowledged. Claims the notice with a conditional UPDATE so two workers never page twice;
+    returns the operator message id to send, if any."""
     alert = session.get(Alert, alert_id)
     if alert is None:
         return None
@@ -92,21 +93,23 @@ def notify(session: Session, settings: Settings, alert_id: int, *, now: datetime
         return None
     session.refresh(alert)
     minutes = int((now - alert.created_at).total_seconds() // 60)
-    log.warning(
-        "ALERT %s not acknowledged after %s min (notice %s): level=%s patient=%s",
-        alert.id, minutes, alert.notified_count, alert.level, alert.patient_id,
-    )
+    patient = f"#{alert.patient_id}" if alert.patient_id else "unknown"
+    if alert.notified_count == 1:
+        log.warning("ALERT %s: level=%s codes=%s patient=%s",
+                    alert.id, alert.level, alert.codes, patient)
+        body = render("operator.alert", "en", level=alert.level, patient=patient,
+                      codes=alert.codes.replace(",", ", "))
+    else:
+        log.warning(
+            "ALERT %s not acknowledged after %s min (notice %s): level=%s patient=%s",
+            alert.id, minutes, alert.notified_count, alert.level, patient,
+        )
+        body = render("operator.renotify", "en", level=alert.level, patient=patient,
+                      minutes=minutes)
     if not settings.oncall_number:
         return None
     from coach.patients import queue_message
 
-    body = render(
-        "operator.renotify",
-        "en",
-        level=alert.level,
-        patient=f"#{alert.patient_id}" if alert.patient_id else "unknown",
-        minutes=minutes,
-    )
     message = queue_message(
         session,
         None,
