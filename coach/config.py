@@ -89,6 +89,9 @@ class Settings:
     urgent_renotify_minutes: int = 60
     followup_hours: int = 3
     trend_cooldown_days: int = 7
+    trend_high_threshold: int = 7
+    trend_high_days: int = 3
+    trend_rise: int = 3
     tick_seconds: float = 60.0
     visibility_timeout: int = 3600
     weekly_summary_day: int = 6  # local weekday (0=Monday) the summary goes out, at 18:00
@@ -145,6 +148,10 @@ class Settings:
             emergency_renotify_minutes=_int(env, "COACH_ALERT_RENOTIFY_MINUTES", 15, minimum=1),
             urgent_renotify_minutes=_int(env, "COACH_URGENT_RENOTIFY_MINUTES", 60, minimum=1),
             followup_hours=_int(env, "COACH_FOLLOWUP_HOURS", 3, minimum=1),
+            trend_high_threshold=_int(env, "COACH_TREND_HIGH_THRESHOLD", 7, minimum=1),
+            trend_high_days=_int(env, "COACH_TREND_HIGH_DAYS", 3, minimum=1),
+            trend_rise=_int(env, "COACH_TREND_RISE", 3, minimum=1),
+            trend_cooldown_days=_int(env, "COACH_TREND_COOLDOWN_DAYS", 7, minimum=1),
             tick_seconds=_float(env, "COACH_TICK_SECONDS", 60.0),
             visibility_timeout=_int(env, "COACH_VISIBILITY_TIMEOUT", 3600, minimum=1),
             extra={k: v for k, v in env.items() if k.startswith("COACH_")},

@@ -78,7 +78,14 @@ def check_trends(
     cooldown. Returns outbound message ids to send."""
     from coach.patients import queue_message
 
-    findings = trends.find_trends(readings(session, patient, now=now), ZoneInfo(patient.tz), now)
+    config = trends.TrendConfig(
+        high_threshold=settings.trend_high_threshold,
+        high_days=settings.trend_high_days,
+        rise_over_baseline=settings.trend_rise,
+    )
+    findings = trends.find_trends(
+        readings(session, patient, now=now), ZoneInfo(patient.tz), now, config
+    )
     to_send: list[int] = []
     cooldown = now - timedelta(days=settings.trend_cooldown_days)
     for finding in findings:

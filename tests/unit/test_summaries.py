@@ -77,3 +77,12 @@ def test_rise_over_baseline_advises_once_per_episode(factory, settings):
     with factory() as s:
         body = s.get_one(Message, sent[0]).body
     assert "clinician" in body
+
+
+def test_trend_thresholds_come_from_settings(factory, tmp_path):
+    from tests.fixtures_db import make_settings
+
+    strict = make_settings(tmp_path, COACH_TREND_HIGH_THRESHOLD="9", COACH_TREND_RISE="9")
+    pid = _patient_with_ratings(factory, strict, [(d, 8) for d in range(0, 5)])
+    with transaction(factory) as s:
+        assert diary.check_trends(s, strict, s.get_one(Patient, pid), now=SUNDAY_EVENING) == []
