@@ -224,12 +224,16 @@ _HYPO_AFTER: tuple[tuple[str, ...], ...] = tuple(
 
 
 def _hypothetical(toks: list[str], start: int) -> bool:
+    # Every trigger in reach counts, not only the nearest: in "how would i know if it was
+    # palsy coming back" the "if" is an exception ("know if") but "how would i know" is not.
     lo = max(0, start - HYPO_WINDOW)
-    end = _find(toks, lo, start, _HYPO_STRONG)
-    if end != -1:
-        word_before_if = toks[end - 2] if end >= 2 else ""
-        trigger = toks[end - 1]
-        if trigger not in ("if", "si") or word_before_if not in _IF_EXCEPTIONS:
+    for end in range(start, lo, -1):
+        for phrase in _HYPO_STRONG:
+            if end - len(phrase) < lo or not _ends_with(toks, end, phrase):
+                continue
+            word_before_if = toks[end - 2] if end >= 2 else ""
+            if phrase in (("if",), ("si",)) and word_before_if in _IF_EXCEPTIONS:
+                continue
             return True
     end = _find(toks, lo, start, _HYPO_WEAK)
     return end != -1 and not any(t in _FIRST_PERSON for t in toks[end:start])

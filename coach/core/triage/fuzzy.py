@@ -44,6 +44,8 @@ _REAL_WORDS = _word_set(
     vistas vistos visto parpados tragas traga trago tragos respira respiro paused
     suicides numbers number nub numbed visita visitas habla hable hables matarte matarle
     matarlo matarla blurted blunted doble dobles caro caras carta vino morirse
+    parado parada parados paradas quedo queda quedan quedas quede puede puedes pueden
+    sever severs severed several breather breathers constante constantes cada cuna
     """
 )
 
