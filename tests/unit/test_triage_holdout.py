@@ -15,8 +15,6 @@ from __future__ import annotations
 from collections import Counter
 from pathlib import Path
 
-import pytest
-
 from coach.core.triage import understand
 from coach.core.types import RedFlag
 from coach.evaluate import Figures, evaluate, load_cases
@@ -52,15 +50,6 @@ def _shortfalls(name: str, figures: Figures) -> list[str]:
     return problems
 
 
-@pytest.mark.xfail(
-    strict=False,
-    raises=AssertionError,
-    reason=(
-        "the reader misses 51 of 196 red-flag replies on the blind held-out set "
-        "(unseen synonyms in both languages) and misreads 10 of 68 severities; "
-        "remove this mark once it meets the targets"
-    ),
-)
 def test_reader_meets_safety_targets_on_the_held_out_set() -> None:
     report = evaluate(load_cases(HOLDOUT), understand)
 

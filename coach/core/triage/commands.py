@@ -87,6 +87,22 @@ _UNITS = {
     **dict.fromkeys(["weekend"], timedelta(days=2)),
     **dict.fromkeys(["tomorrow", "manana"], timedelta(days=1)),
 }
+# A carrier keyword as the first word, set off by punctuation or a dash, then more text:
+# "PAUSE - going to hospital", "BAJA, ya no quiero nada", "STOP. my face is drooping".
+# Never "stop twitching" or "the twitching won't stop": the keyword must come first and be
+# followed by punctuation, not a word.
+_LEADING = re.compile(
+    r"^\W*(?P<word>stop|stopall|unsubscribe|unsub|cancel|quit|optout|revoke|baja|cancelar|"
+    r"pause|pausa|pausar|snooze|resume|reanudar|unpause|unstop)\s*(?:[-,.:;!\u2013\u2014]|"
+    r"\s-)+\s*\S"
+)
+_LEADING_COMMAND = {
+    **dict.fromkeys(["stop", "stopall", "unsubscribe", "unsub", "cancel", "quit", "optout",
+                     "revoke", "baja", "cancelar"], Command.STOP),
+    **dict.fromkeys(["pause", "pausa", "pausar", "snooze"], Command.PAUSE),
+    **dict.fromkeys(["resume", "reanudar", "unpause"], Command.RESUME),
+    "unstop": Command.START,
+}
 _SPLIT_NUM = re.compile(r"(\d)([a-z])")
 _NON_WORD = re.compile(r"[^a-z0-9]+")
 MAX_COMMAND_CHARS = 200  # longer texts are never a bare keyword
@@ -112,6 +128,9 @@ def detect(text: str) -> tuple[Command | None, timedelta | None]:
             return Command.PAUSE, paused[0]
     if _PLAIN_STOP.search(" ".join(_words(text[:4000]))):
         return Command.STOP, None
+    leading = _LEADING.match(fold(text[:MAX_COMMAND_CHARS]))
+    if leading is not None:
+        return _LEADING_COMMAND[leading.group("word")], None
     return None, None
 
 

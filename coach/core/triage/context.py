@@ -63,6 +63,12 @@ _HISTORY_PHRASES: tuple[tuple[str, ...], ...] = tuple(
         "historial de", "antecedentes de", "last spring", "last summer", "last winter",
         "last fall", "last autumn", "last month", "el mes pasado", "la primavera pasada",
         "el verano pasado", "el invierno pasado", "el otono pasado",
+        # Family history: a relative's long-standing condition, not a current symptom.
+        "runs in the family", "runs in my family", "runs in our family", "runs in the fam",
+        "family history", "her whole life", "his whole life", "their whole life",
+        "all her life", "all his life", "all their lives", "toda su vida", "de familia",
+        "viene de familia", "en mi familia", "en la familia", "es hereditario", "hereditary",
+        "es genetico", "its genetic",
     )
 )
 _HYPO_STRONG: tuple[tuple[str, ...], ...] = tuple(
@@ -133,16 +139,22 @@ def _find(toks: list[str], lo: int, hi: int, phrases: tuple[tuple[str, ...], ...
     return -1
 
 
-def status(toks: list[str], start: int, end: int, *, fixed_phrase: bool = False) -> Status:
+def status(
+    toks: list[str], start: int, end: int, *, fixed_phrase: bool = False,
+    never_hypothetical: bool = False,
+) -> Status:
     """How the mention toks[start:end] is asserted within its clause `toks`.
 
     `fixed_phrase` marks mentions whose own words may include a negation ("never stops",
-    "without a break"), so only the words around them are read."""
+    "without a break"), so only the words around them are read. `never_hypothetical` is for
+    talk of self-harm: "if this doesn't stop I'll kill myself" is a threat, not a what-if."""
     if (not fixed_phrase and _negated_inside(toks, start, end)) or _negated_before(toks, start):
         return Status.NEGATED
     if _resolved_after(toks, end) and not _inability(toks, start, end):
         return Status.NEGATED
-    if _hypothetical(toks, start) or _find(toks, end, len(toks), _HYPO_AFTER) != -1:
+    if not never_hypothetical and (
+        _hypothetical(toks, start) or _find(toks, end, len(toks), _HYPO_AFTER) != -1
+    ):
         return Status.HYPOTHETICAL
     if _historical(toks):
         return Status.HISTORICAL
@@ -162,7 +174,12 @@ _SYMPTOM_AFTER_NEGATION = frozenset(
      "me", "le", "siento", "salen", "veo", "pasa", "para", "ha", "deja", "la", "lo", "las",
      "los", "cesa", "fuerza", "aire", "aliento", "razon", "ganas", "motivo", "reason",
      "point", "will", "more", "longer", "vale", "tiene", "quiero", "stop", "stops",
-     "stopped", "ending", "parar", "descanso", "detenerse", "worth", "mi", "to", "wake"}
+     "stopped", "ending", "parar", "descanso", "detenerse", "worth", "mi", "to", "wake",
+     "despertar", "despertara", "despertarme", "despertaria", "existir", "seguir", "estar",
+     "vivir", "haber", "volver", "exist", "be", "see", "encuentro", "hay", "deseo",
+     "sube", "responde", "funciona", "obedece", "cierra", "levanto", "muevo", "entienden",
+     "entiende", "encuentra", "baja", "bajan", "pasan", "entra", "seal", "sealing", "focus",
+     "focusing", "way", "hope", "future", "enough", "air", "understand", "lift", "going"}
 )
 
 
@@ -266,3 +283,27 @@ def subject_after(toks: list[str], inherited: bool) -> bool:
         if tok in _OTHER_PEOPLE:
             return True
     return inherited
+
+
+# A general question about a symptom ("is blurred vision a side effect of botox?", "¿es
+# normal ver borroso con el bótox?") reports nothing, unless the message also says the
+# patient (or someone) has it now: a first-person word or a recency marker anywhere.
+_GENERAL_CUES = _word_set(
+    """side effect effects efecto efectos secundario secundarios normal common comun usual
+    cause causes causar causa provoca provocar sign signs signo signos senal senales symptom
+    symptoms sintoma sintomas possible posible risk riesgo typical tipico happen pasa"""
+)
+_PERSONAL = _word_set(
+    """i im ive id ill my me mine myself we our us mi mis yo tengo estoy veo siento noto
+    llevo ando puedo nos mio mia since yesterday today now tonight morning again still
+    currently started desde ayer hoy ahora anoche otra todavia sigo empece empezo
+    he she his her him hes shes mom mum dad husband wife son daughter mama papa esposo
+    esposa marido hijo hija su le"""
+)
+
+
+def general_question(toks: list[str], is_question: bool, message: list[str]) -> bool:
+    """The clause asks about a symptom in general, and the message never makes it personal."""
+    if not is_question or not any(t in _GENERAL_CUES for t in toks):
+        return False
+    return not any(t in _PERSONAL for t in message)

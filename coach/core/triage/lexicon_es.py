@@ -174,6 +174,12 @@ _FLOJA = any_of(
     "cosquille\\w*", "con hormigueo", "chorread[oa]", "derretid[oa]", "bajad[oa]",
     "mas baj[oa]", "disparej[oa]", "asimetric[oa]", "no (?:me |le )?(?:responde|funciona|"
     "obedece|sube|hace caso|cierra|se mueve|se cierra|se levanta)", "inutil",
+    # the same as verbs after the part: "la boca se me tuerce", "el brazo se me durmió"
+    "tuerce", "tuercen", "torcio", "torcia", "(?:c|k)ae", "(?:c|k)aen", "(?:c|k)ayo",
+    "(?:c|k)aia", "cuelga", "cuelgan", "colgo", "duerme", "duermen", "durmio", "durmieron",
+    "entumio", "entumieron", "entumece", "adormece", "adormecio", "ladea", "ladeo",
+    "desvia", "desvio", "chorrea", "derrite", "afloja", "aflojo", "chuequea", "va de lado",
+    "jala (?:para|pa|hacia) un lado", "se va (?:para|pa|hacia) un lado", "paraliz\\w*",
 )
 _VERBO_CAIDA = any_of(
     "(?:c|k)a(?:e|en|yo|yendo|iga|igan|ia|ido|ida)", "tuerce", "tuercen", "torcio",

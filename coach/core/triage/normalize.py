@@ -40,7 +40,8 @@ _SHORTHAND: dict[str, tuple[str, ...]] = {
     "prob": ("probably",), "xq": ("porque",), "pq": ("porque",), "q": ("que",),
     "k": ("que",), "tb": ("tambien",), "tmb": ("tambien",), "x": ("x",),
     "nd": ("and",), "n": ("and",), "w": ("with",), "wo": ("without",),
-    "breth": ("breath",), "brethe": ("breathe",),
+    "breth": ("breath",), "brethe": ("breathe",), "outta": ("out", "of"),
+    "outa": ("out", "of"), "otta": ("out", "of"),
 }
 # Two-word negated verbs written out in full become the one-word contraction.
 _JOIN = {

@@ -49,11 +49,59 @@ _PAIN_WORDS = frozenset(
     {"pain", "painful", "pains", "hurts", "hurt", "hurting", "headache", "ache", "aches",
      "dolor", "duele", "migraine", "jaqueca"}
 )
-SEVERE_PAIN_RATING = 9
+SEVERE_PAIN_RATING = 8
 # Clauses where a flag's words are figures of speech ("laughing so hard i cant breathe").
 _FIGURATIVE: dict[RedFlag, re.Pattern[str]] = {
     RedFlag.BREATHING: re.compile(
         r"\b(?:laugh\w*|lmao|rofl|rei|reir|riendo|risa|carcajada\w*)\b"
+    ),
+}
+# Figures of speech that share words with a symptom: a mention starting inside one of these
+# spans is not a report ("choked on my words", "this heat is suffocating", "no para de
+# llover"). Only the span is set aside, so "the heat is suffocating and i cant breathe"
+# still raises the flag on "cant breathe".
+_WEATHER = (
+    r"(?:heat|weather|humidity|humid|air in here|room|office|house|place|traffic|crowd|"
+    r"job|work|atmosphere|relationship|schedule|meeting|family|sun|summer|calor|bochorno|"
+    r"ambiente|trabajo|trafico|oficina|casa|clima|tiempo|humedad|verano|sol|gente|reunion|"
+    r"jefe|boss|deadline\w*|workload|stress|estres)"
+)
+_FIGURE_SPANS: dict[RedFlag, re.Pattern[str]] = {
+    RedFlag.SWALLOWING: re.compile(
+        r"\bchok\w* (?:on |over )?(?:my |his |her |the |a |some |our )?(?:words?|lines?|"
+        r"speech|answer|question|name|presentation|interview|exam|test|pitch|penalty|"
+        r"final|game|match|big moment|tears|emotion\w*|laughter|laughing|pride)"
+        r"|\bchok\w* (?:up|under pressure|at (?:the|my) (?:interview|exam|game|meeting|end|"
+        r"last minute|presentation))"
+        r"|\b(?:swallow\w*|tragar\w*|trag\w*) (?:my |his |her |the |mi |el |su )?"
+        r"(?:pride|words|orgullo|palabras|anger|rabia|coraje|tears|lagrimas)"
+        r"|\bhard (?:pill|one) to swallow"
+    ),
+    RedFlag.BREATHING: re.compile(
+        r"\b" + _WEATHER + r" (?:\S+ ){0,3}(?:suffocat\w*|stifling|smother\w*|sofocante\w*|"
+        r"asfixiante\w*|me asfixia|me ahoga|me sofoca|breathtaking)"
+        r"|\b(?:suffocat\w*|stifling|sofocante|asfixiante) (?:\S+ ){0,2}" + _WEATHER
+        + r"|\b(?:me )?(?:ahog\w*|asfixi\w*|sofoc\w*|suffocat\w*|drown\w*|smother\w*) "
+        r"(?:en|con|in|with|under) (?:\S+ )?(?:trabajo|deudas|problemas|papeles|pendientes|"
+        r"tareas|work|paperwork|debt|emails|bills|stuff|love|kisses|hugs|deadlines)"
+        r"|\btook my breath away\b|\bbreathtaking\b|\bquit\w* sin aliento\b"
+    ),
+    RedFlag.PROLONGED: re.compile(
+        r"\b(?:no (?:para|ha parado|paraba|paro|dejan?|ha dejado|dejaba|deja) de|sin parar de) "
+        r"(?!(?:temblar|brincar|saltar|mover\w*|palpitar|parpadear|latir|vibrar|cerrar\w*|"
+        r"apretar\w*|contraer\w*|dar|tirar|jalar|hacer|molestar\w*|picar|tiritar|"
+        r"titilar|pulsar|agitar\w*|sacudir\w*)\b)\w+(?:ar|er|ir)\b"
+        r"|\b(?:wont|doesnt|didnt|hasnt|havent|never|cant|wouldnt|isnt) (?:stop|stopped|stops|"
+        r"quit|let up) (?!(?:twitch\w*|spasm\w*|jump\w*|flutter\w*|blink\w*|pull\w*|"
+        r"mov\w*|shak\w*|quiver\w*|vibrat\w*|puls\w*|throb\w*|flicker\w*|tic\w*|"
+        r"clos\w*|squeez\w*|going|happening)\b)\w+ing\b"
+        r"|\b(?:rain\w*|snow\w*|lluvi\w*|llov\w*|llueve|nev\w*|phone|telefono|dog|perro|"
+        r"baby|bebe|neighbou?r\w*|vecin\w*|cough\w*|tos|noise|ruido|music|musica) (?:\S+ ){0,2}"
+        r"(?:constant\w*|nonstop|non stop|sin parar|todo el (?:dia|tiempo)|all (?:day|the time)|"
+        r"day and night|dia y noche)"
+        r"|\b(?:constant\w*|nonstop|sin parar|non stop) (?:\S+ ){0,2}(?:rain\w*|snow\w*|"
+        r"lluvi\w*|llov\w*|noise|ruido|calls|llamadas|emails|meetings|reuniones|work|"
+        r"trabajo|traffic|trafico)"
     ),
 }
 
@@ -64,19 +112,31 @@ class _Clause:
     text: str
     starts: list[int]
     about_other: bool  # the subject inherited from earlier clauses
+    general: bool = False  # a general question about a symptom, not a report
 
-    def mentions(self, pattern: re.Pattern[str]) -> Iterator[tuple[int, int]]:
+    def mentions(
+        self, pattern: re.Pattern[str], figure: re.Pattern[str] | None = None
+    ) -> Iterator[tuple[int, int]]:
+        spans = [] if figure is None else [m.span() for m in figure.finditer(self.text)]
         for match in pattern.finditer(self.text):
+            if any(lo <= match.start() < hi for lo, hi in spans):
+                continue
             first = bisect_right(self.starts, match.start()) - 1
             last = bisect_right(self.starts, max(match.end() - 1, match.start()))
             yield first, last
 
-    def affirmed(self, pattern: re.Pattern[str], *, fixed_phrase: bool = False) -> int | None:
+    def affirmed(
+        self, pattern: re.Pattern[str], *, fixed_phrase: bool = False,
+        figure: re.Pattern[str] | None = None, never_hypothetical: bool = False,
+    ) -> int | None:
         """Start of the first affirmed mention of `pattern`, or None."""
-        for first, last in self.mentions(pattern):
-            if context.status(self.toks, first, last, fixed_phrase=fixed_phrase) is (
-                Status.AFFIRMED
-            ):
+        if self.general and not never_hypothetical:
+            return None
+        for first, last in self.mentions(pattern, figure):
+            if context.status(
+                self.toks, first, last, fixed_phrase=fixed_phrase,
+                never_hypothetical=never_hypothetical,
+            ) is Status.AFFIRMED:
                 return first
         return None
 
@@ -87,13 +147,16 @@ class _Clause:
 def _clauses(toks: list[str]) -> list[_Clause]:
     result: list[_Clause] = []
     about_other = False
-    for clause_toks, _question in clauses(toks):
+    for clause_toks, question in clauses(toks):
         starts: list[int] = []
         pos = 0
         for tok in clause_toks:
             starts.append(pos)
             pos += len(tok) + 1
-        result.append(_Clause(clause_toks, " ".join(clause_toks), starts, about_other))
+        general = context.general_question(clause_toks, question, toks)
+        result.append(
+            _Clause(clause_toks, " ".join(clause_toks), starts, about_other, general)
+        )
         about_other = context.subject_after(clause_toks, about_other)
     return result
 
@@ -112,7 +175,10 @@ def understand(text: str, lang: str | None = None) -> Reading:
             figurative = _FIGURATIVE.get(flag)
             if figurative is not None and figurative.search(clause.text):
                 continue
-            at = clause.affirmed(pattern)
+            at = clause.affirmed(
+                pattern, figure=_FIGURE_SPANS.get(flag),
+                never_hypothetical=flag is RedFlag.SELF_HARM,
+            )
             if at is not None:
                 found[flag] = found.get(flag, True) and clause.other(at)
 
@@ -145,7 +211,9 @@ def _prolonged(parts: list[_Clause], *, skip_durations: bool) -> bool | None:
     intermittent = False
     for clause in parts:
         for pattern in (_CLOSURE, _CONTINUOUS):
-            at = clause.affirmed(pattern, fixed_phrase=True)
+            at = clause.affirmed(
+                pattern, fixed_phrase=True, figure=_FIGURE_SPANS[RedFlag.PROLONGED]
+            )
             if at is not None:
                 if pattern is _CLOSURE or not _SITUATIONAL.search(clause.text):
                     return clause.other(at)

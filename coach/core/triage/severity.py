@@ -52,8 +52,23 @@ _ZERO_PHRASES: tuple[tuple[str, ...], ...] = tuple(
         "sin espasmos", "no twitching today", "no he tenido tics", "cero hoy",
         "not a single twitch", "not one twitch", "ni un tic", "cero tics", "zero twitches",
         "ni un solo tic", "no twitches today", "not a twitch",
+        # a zero said in words: "nada today", "not a single flicker", "ni uno hoy"
+        "nada today", "nada de nada", "nothing at all", "not a single", "not one single",
+        "not even one", "ni un solo", "ni una sola", "ni uno hoy", "ni una hoy",
+        "ni uno solo", "ni una sola", "ni siquiera uno", "no flickers", "no flicker",
+        "no flickering", "no jumps", "no jumping", "no flutter", "no flutters",
+        "no fluttering", "no twitchin", "zero spasms", "zero tics", "zero twitching",
+        "sin temblor", "sin temblores", "sin brincos", "sin saltos", "ningun tic",
+        "ningun espasmo", "ningun temblor", "nada de tic", "nada de tics", "nada de temblor",
+        "nada de espasmos", "cero espasmos", "cero temblores", "no twitch at all",
+        "none at all", "nothing today", "nil today", "zip today", "nada hoy",
     )
 )
+# A reply that opens with one of these and says nothing more ("nada 🙌", "nothing today")
+# answers the twitch question with a zero.
+_ZERO_OPENERS = frozenset({"nada", "nothing", "nil", "zip", "zilch", "ninguno", "ninguna"})
+_ZERO_OPENER_FOLLOW = frozenset({"today", "hoy", "tonight", "so", "far", "yet", "at", "all",
+                                 "gracias", "thanks", "thx", "lol", "jaja"})
 
 _ZERO_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
 for _phrase in _ZERO_PHRASES:
@@ -90,11 +105,47 @@ def find(toks: list[str]) -> tuple[int, int] | None:
         for phrase in _ZERO_BY_FIRST.get(tok, ()):
             if tuple(toks[i : i + len(phrase)]) == phrase:
                 return 0, i
+    if toks and toks[0] in _ZERO_OPENERS and all(
+        t in _ZERO_OPENER_FOLLOW or t in _EDGES for t in toks[1:4]
+    ) and (len(toks) < 2 or toks[1] in _EDGES or toks[1] in _ZERO_OPENER_FOLLOW):
+        return 0, 0
     for i, tok in enumerate(toks):
         value = _value(tok)
         if value is not None and _is_rating(toks, i):
             return value, i
     return None
+
+
+# "estuvo en 6", "anda por el 7", "tic de 10", "sigue en un 5": a state verb or the twitch
+# itself, then a preposition or article, then the number.
+_STATE_CUES = frozenset(
+    {"estuvo", "esta", "estaba", "anda", "andaba", "andaria", "va", "iba", "sigue", "seguia",
+     "queda", "quedo", "ronda", "rondaba", "rondando", "andando", "tic", "tics", "espasmo",
+     "espasmos", "temblor", "nivel", "parpado", "ojo", "dolor", "was", "is", "stayed",
+     "sat", "sits", "hovering", "hovered", "stuck", "twitch", "twitching", "level"}
+)
+_STATE_LINKS = frozenset({"en", "el", "de", "por", "un", "una", "a", "at", "around", "about"})
+# After a cued rating, words that go on with the sentence rather than name a unit.
+_FOLLOW_AFTER_CUE = frozenset(
+    {"in", "en", "mas", "more", "or", "nomas", "casi", "todo", "toda", "most", "all", "but",
+     "pero", "when", "cuando", "after", "despues", "during", "durante", "earlier", "later",
+     "until", "hasta", "then", "luego", "tops", "max", "at", "by", "for", "que", "con",
+     "with", "because", "porque", "since", "desde", "nada", "solo", "yesterday", "ayer",
+     "this", "esta", "este", "la", "el", "por", "as", "like", "give", "i", "menos",
+     "less", "if", "si", "which", "though", "aunque", "y", "and"}
+)
+
+
+_ARTICLES = frozenset({"a", "un", "una", "about", "around", "like", "maybe", "prob", "probably"})
+
+
+def _state_cued(toks: list[str], i: int) -> bool:
+    j = i - 1
+    steps = 0
+    while steps < 3 and _at(toks, j) in _STATE_LINKS:
+        j -= 1
+        steps += 1
+    return steps > 0 and _at(toks, j) in _STATE_CUES
 
 
 def _is_rating(toks: list[str], i: int) -> bool:
@@ -103,6 +154,13 @@ def _is_rating(toks: list[str], i: int) -> bool:
     alone = before in _EDGES and after in _EDGES
     if tok in _ONLY_ALONE:
         return alone
+    cued = before in _CUES or _state_cued(toks, i)
+    if after in ("in", "en") and not (before in _ARTICLES or _state_cued(toks, i)):
+        cued = False  # "it was 2 in the morning" is a time
+    if cued and tok.isdigit() and (
+        after in _EDGES or after in _FOLLOW_OK or after in _FOLLOW_AFTER_CUE
+    ) and before not in ("for", "since", "at", "by", "until", "till", "in", "x"):
+        return True  # "about a 5 in the afternoon", "un 6 mas o menos", "estuvo en 6 casi"
     if before in (":", "-") and _at(toks, i - 2).isalpha() and after in _EDGES:
         return True  # "Monday: 3"
     if after == "-" and before in _EDGES and _at(toks, i + 2).isalpha():
