@@ -296,6 +296,15 @@ MORE: dict[RedFlag, tuple[str, ...]] = {
         r"\bpins and needles (?:in|down|on|all over) " + gap(2) + _SIDE_PART,
         r"\b" + _LIMB + r" " + gap(2) + r"(?:just )?(?:gave|gives|went|goes) (?:out|way|dead)",
         r"\bcant (?:keep|hold) (?:water|drinks?|food|liquid) in (?:my )?mouth",
+        r"\b(?:face|smile|mouth|lips?|cheeks?) " + gap(3) + any_of(
+            "different", "odd", "weird", "strange", "funny", "off", "wrong", "not right",
+            "not the same", "uneven", "lower", "flat", "flatter", "smoother",
+        ) + r" (?:on|down) (?:one|the left|the right|the other|my left|my right|his left|"
+        r"her left|his right|her right) side",
+        r"\b(?:one|the left|the right|left|right) side of (?:my |his |her |the )?(?:face|mouth|"
+        r"smile|lips?) " + gap(2) + any_of("looks", "is", "seems", "feels") + " " + gap(1)
+        + any_of("different", "odd", "weird", "strange", "funny", "off", "wrong", "flat",
+                 "lower", "not right", "slack", "smooth"),
     ),
     RedFlag.SPEECH: (
         r"\b(?:wrong|right|correct) words?\b(?! (?:to (?:use|describe|say)|for (?:it|this|the)))",
@@ -308,7 +317,7 @@ MORE: dict[RedFlag, tuple[str, ...]] = {
         r"think of) " + gap(3) + any_of("words?", "sounds?", "letters?", "names?", "the word",
                                         "it out", "them out", "anything out", "sentences?",
                                         "clearly", "properly", "right"),
-        r"\b(?:voice|speech|talking|words|speaking|sentences) " + gap(3) + r"(?:comes? |came |"
+        r"\b(?:voice|speech|talking|my words|his words|her words|speaking|sentences) " + gap(3) + r"(?:comes? |came |"
         r"is |was |sounds? |sounded |coming |feels? |are |were |got |gets |been |all )?"
         + gap(1) + _SPEECH_BAD + r"\b",
         r"\b(?:sound|sounding|sounds|sounded|talk\w*|speak\w*) (?:like (?:im|i am|i was|he|she) "
@@ -349,7 +358,7 @@ MORE: dict[RedFlag, tuple[str, ...]] = {
         + any_of("cough\\w*", "splutter\\w*", "sputter\\w*", "gag\\w*", "choke\\w*",
                  "chok\\w*"),
         r"\b(?:cough\w*|splutter\w*|sputter\w*|gag\w*|chok\w*) " + gap(4)
-        + r"(?:when|whenever|while|after|on|every time|each time|if) " + gap(2) + _DRINK,
+        + r"(?:when|whenever|while|after|on|every time|each time|if) " + gap(3) + _DRINK,
         r"\bsplutter\w*|\bsputter\w*",
         r"\bsomething (?:stuck|caught) in (?:my |the )?throat",
         r"\bdown the wrong (?:way|pipe|hole|tube)",

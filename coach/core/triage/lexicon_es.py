@@ -163,7 +163,7 @@ PATTERNS: dict[RedFlag, tuple[str, ...]] = {
 _PARTE_AMPLIA = any_of(
     "cara", "boca", "labios?", "mejillas?", "cejas?", "frente", "parpados?", "sonrisa",
     "brazos?", "piernas?", "manos?", "dedos?", "pies?", "lado", "mitad", "rostro", "menton",
-    "comisura", "cachete", "cachetes", "extremidad\\w*",
+    "comisura", "cachete", "cachetes", "extremidad\\w*", "cuerpo", "medio cuerpo",
 )
 _FLOJA = any_of(
     "caid[oa]s?", "kaid[oa]s?", "cayendo", "cayo", "torcid[oa]s?", "chuec[oa]s?",
@@ -239,6 +239,8 @@ MORE: dict[RedFlag, tuple[str, ...]] = {
         r"\bno (?:puedo|puede|pude|logro) (?:juntar|cerrar|apretar|sellar) (?:bien )?"
         r"(?:los |mis )?labios",
         r"\b(?:labios|boca) " + gap(2) + r"no (?:se )?(?:juntan|cierran|sellan|cierra|aprietan)",
+        r"\bno (?:me |le )?(?:junto|junta|cierro|cierra|aprieto|aprieta|sello|sella) (?:bien )?"
+        r"(?:los |mis |sus )?labios",
         r"\bmedia cara\b(?! de)",
         r"\bse (?:me|le) escurre (?:el agua|la bebida|la comida|la baba|el liquido)",
     ),
@@ -247,6 +249,8 @@ MORE: dict[RedFlag, tuple[str, ...]] = {
         r"(?:nada |bien |lo que )?(?:cuando|al|lo que|que) " + gap(1)
         + r"(?:hablo|habla|hablar|digo|dice|decir)",
         r"\bnadie (?:me |le )?(?:entiende|entienden|entendia)\b",
+        r"\bno (?:le |les |te |se le )?(?:entiendo|entendemos|entiendo nada|entendi) " + gap(4)
+        + r"(?:cuando|lo que|al) (?:habla|dice|hablar|decir)",
         r"\b(?:voz|habla|palabras|palabra|pronunciacion) " + gap(3) + r"(?:me |le )?"
         r"(?:sale|salen|suena|suenan|esta|estan|salio|salieron|oye|escucha|es|son|noto|nota)? ?"
         + _SALE_MAL + r"\b",
@@ -285,6 +289,8 @@ MORE: dict[RedFlag, tuple[str, ...]] = {
         r"se quedan?|quedan?) " + gap(3) + r"(?:en )?(?:la |mi )?garganta",
         r"\b" + _COMIDA + " " + gap(3) + r"(?:se (?:me|le) )?(?:quedan? |queda |quedo )?"
         r"(?:atorad[oa]s?|atascad[oa]s?|atora|atoran|atasca|atascan|atoro|atasco)\b",
+        r"\b" + _COMIDA + " " + gap(1) + r"no (?:me |le )?(?:baja|bajan|pasa|pasan|entra|"
+        r"entran|quiere bajar|quieren bajar)\b",
         r"\bse (?:me|le|te) (?:atora|atoran|atasca|atascan|atoro|atasco|queda|quedan|traba|"
         r"traban|pega|pegan) " + gap(1) + _COMIDA,
         r"\b(?:toso|tose|tosiendo|tosi|toser|tos|atraganto|atraganta|ahogo|ahoga|me ahogo|"
@@ -356,6 +362,10 @@ MORE: dict[RedFlag, tuple[str, ...]] = {
         r"rasguno|he cortado|he quemado|he lastimado|estoy cortando|volvi a cortar|he vuelto a "
         r"cortar))\b(?! (?:el pelo|las unas|el cabello|cocinando|con el papel|sin querer|al))",
         r"\bautolesi\w*",
+        r"\b(?:me|se) (?:he|ha|has|han|estoy|esta|estaba|sigo|sigue|volvi a|volvio a|he vuelto a|"
+        r"ha vuelto a) (?:estado |vuelto a )?(?:cortando|cortar|lastimando|lastimar|quemando|"
+        r"quemar|haciendo dano|hacer dano|golpeando|rasgunando)\b(?! (?:el pelo|las unas|el "
+        r"cabello|cocinando|con el papel|sin querer|al cocinar|en la cocina))",
         r"\b(?:guardad[oa]s?|juntad[oa]s?|escondid[oa]s?|acumulad[oa]s?|ahorrad[oa]s?|junto|"
         r"juntando|guardando|acumulando|escondiendo|ahorrando|reuniendo) (?:unas |las |mis |"
         r"todas las |muchas |varias )?(?:pastillas|pildoras|medicinas|medicamentos|"
@@ -443,7 +453,8 @@ PATTERNS = {flag: PATTERNS.get(flag, ()) + MORE.get(flag, ()) for flag in RedFla
             if flag in PATTERNS or flag in MORE}
 
 CONTINUOUS = (
-    r"\b(?:sin parar|no para|no ha parado|no se detiene|no se quita|no se me quita|"
+    r"\b(?:sin parar|no para|no ha parado|no ha dejado de|no han dejado de|no dejan de|"
+    r"no se detiene|no se quita|no se me quita|"
     r"no deja de|no me deja de|constante\w*|continuo|continua|continuamente|todo el tiempo|"
     r"dia y noche|sin descanso|sin detenerse|no se va|no para nunca|nunca para|no cesa)"
 )
@@ -452,6 +463,9 @@ CLOSURE = (
     + r"(?:el |los |mi |mis )?(?:ojos?|parpados?)",
     r"\b(?:ojos?|parpados?) " + gap(2) + r"(?:se (?:me |le )?(?:queda|quedan) cerrad|"
     r"no se (?:me |le )?abren?|cerrad[oa]s? (?:todo|sin))",
+    r"\b(?:ojos?|parpados?) " + gap(6) + r"no se (?:me |le )?(?:abren?|quiere abrir|puede abrir)",
+    r"\b(?:ojos?|parpados?) " + gap(2) + r"cerrad[oa]s? (?:por|con) (?:el |los |un )?"
+    r"(?:espasmo|espasmos|tic|tics|temblor)",
 )
 SPASM = r"\b(?:espasmo\w*|tic|tics|temblor\w*|brinc\w*|salta|saltando|parpadeo|tiembla|tirones?)\b"
 DURATION_UNITS = {"dia": 1, "dias": 1, "semana": 7, "semanas": 7, "mes": 30, "meses": 30,

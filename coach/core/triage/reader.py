@@ -56,8 +56,8 @@ _FIGURATIVE: dict[RedFlag, re.Pattern[str]] = {
         r"\b(?:laugh\w*|lmao|rofl|rei|reir|riendo|risa|carcajada\w*)\b"
     ),
 }
-# Figures of speech that share words with a symptom: a mention starting inside one of these
-# spans is not a report ("choked on my words", "this heat is suffocating", "no para de
+# Figures of speech and benign causes that share words with a symptom: a mention that
+# overlaps one of these spans is not a report ("choked on my words", "this heat is suffocating", "no para de
 # llover"). Only the span is set aside, so "the heat is suffocating and i cant breathe"
 # still raises the flag on "cant breathe".
 _WEATHER = (
@@ -67,6 +67,15 @@ _WEATHER = (
     r"jefe|boss|deadline\w*|workload|stress|estres)"
 )
 _FIGURE_SPANS: dict[RedFlag, re.Pattern[str]] = {
+    RedFlag.WEAKNESS: re.compile(
+        r"\b(?:numb\w*|heavy|asleep|dead|tingl\w*|weak|jelly|rubber\w*|dormid[oa]s?|"
+        r"durmi\w*|duerme\w*|pesad[oa]s?|entumi\w*|hormigue\w*) (?:\S+ ){0,3}(?:from|after|"
+        r"because of|de|por|tras|despues de) (?:\S+ ){0,2}(?:sitting|kneeling|sleeping on|"
+        r"lying on|gym|workout|exercise|exercising|running|run|hike|hiking|lifting|training|"
+        r"crossing|the cold|cold|dentist|novocaine|anesthetic|anaesthetic|anestesia|injection|"
+        r"inyeccion|lack of sleep|tiredness|being tired|no sleep|estar sentad\w*|tanto|la "
+        r"postura|ejercicio|gimnasio|correr|frio|dentista|cansancio|desvelo|no dormir)"
+    ),
     RedFlag.SWALLOWING: re.compile(
         r"\bchok\w* (?:on |over )?(?:my |his |her |the |a |some |our )?(?:words?|lines?|"
         r"speech|answer|question|name|presentation|interview|exam|test|pitch|penalty|"
@@ -119,7 +128,7 @@ class _Clause:
     ) -> Iterator[tuple[int, int]]:
         spans = [] if figure is None else [m.span() for m in figure.finditer(self.text)]
         for match in pattern.finditer(self.text):
-            if any(lo <= match.start() < hi for lo, hi in spans):
+            if any(lo < match.end() and match.start() < hi for lo, hi in spans):
                 continue
             first = bisect_right(self.starts, match.start()) - 1
             last = bisect_right(self.starts, max(match.end() - 1, match.start()))
