@@ -296,6 +296,10 @@ MORE: dict[RedFlag, tuple[str, ...]] = {
         r"\bpins and needles (?:in|down|on|all over) " + gap(2) + _SIDE_PART,
         r"\b" + _LIMB + r" " + gap(2) + r"(?:just )?(?:gave|gives|went|goes) (?:out|way|dead)",
         r"\bcant (?:keep|hold) (?:water|drinks?|food|liquid) in (?:my )?mouth",
+        r"\bcorner of (?:my |his |her |the )?(?:mouth|lips?) " + gap(2) + any_of(
+            "down", "lower", "droop\\w*", "drop\\w*", "fallen", "fell", "hanging", "sagg\\w*",
+            "pulled down", "not moving", "wont move", "doesnt move", "slack", "turned down",
+        ),
         r"\b(?:face|smile|mouth|lips?|cheeks?) " + gap(3) + any_of(
             "different", "odd", "weird", "strange", "funny", "off", "wrong", "not right",
             "not the same", "uneven", "lower", "flat", "flatter", "smoother",
@@ -317,7 +321,8 @@ MORE: dict[RedFlag, tuple[str, ...]] = {
         r"think of) " + gap(3) + any_of("words?", "sounds?", "letters?", "names?", "the word",
                                         "it out", "them out", "anything out", "sentences?",
                                         "clearly", "properly", "right"),
-        r"\b(?:voice|speech|talking|my words|his words|her words|speaking|sentences) " + gap(3) + r"(?:comes? |came |"
+        r"\b(?:voice|speech|talking|my words|his words|her words|speaking|sentences) "
+        + gap(3) + r"(?:comes? |came |"
         r"is |was |sounds? |sounded |coming |feels? |are |were |got |gets |been |all )?"
         + gap(1) + _SPEECH_BAD + r"\b",
         r"\b(?:sound|sounding|sounds|sounded|talk\w*|speak\w*) (?:like (?:im|i am|i was|he|she) "

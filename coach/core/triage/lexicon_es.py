@@ -180,6 +180,7 @@ _FLOJA = any_of(
     "entumio", "entumieron", "entumece", "adormece", "adormecio", "ladea", "ladeo",
     "desvia", "desvio", "chorrea", "derrite", "afloja", "aflojo", "chuequea", "va de lado",
     "jala (?:para|pa|hacia) un lado", "se va (?:para|pa|hacia) un lado", "paraliz\\w*",
+    "se (?:me|le) bajan?", "se (?:me|le) cayo", "se (?:me|le) fue (?:para|pa|hacia) abajo",
 )
 _VERBO_CAIDA = any_of(
     "(?:c|k)a(?:e|en|yo|yendo|iga|igan|ia|ido|ida)", "tuerce", "tuercen", "torcio",
@@ -337,6 +338,8 @@ MORE: dict[RedFlag, tuple[str, ...]] = {
         r"\bpecho " + gap(2) + any_of("apretado", "pesado", "oprimido", "cerrado", "me aprieta",
                                       "aprieta"),
         r"\bme aprieta el pecho\b",
+        r"\b" + _NO_PUEDO + r" (?:ni )?(?:jalar|agarrar|tomar|coger|meter|sacar|recuperar) "
+        r"(?:el |suficiente |nada de )?(?:aire|aliento)",
         r"\b(?:me |le )?cuesta (?:mucho |trabajo )?(?:jalar|tomar|agarrar|coger) (?:el )?aire",
     ),
     RedFlag.SELF_HARM: (
@@ -389,6 +392,9 @@ MORE: dict[RedFlag, tuple[str, ...]] = {
         r"\bsin esperanza\b|\bdesesperanza\w*",
         r"\bestarian mejor sin mi\b|\bmejor sin mi\b",
         r"\bquitarme (?:la vida|de en medio)",
+        r"\b(?:me|se|te) (?:quiero|quiere|quieres|voy a|va a|queria|pienso|estoy pensando) "
+        r"(?:en )?(?:quitar la vida|quitar de en medio|matar|suicidar|morir|cortar|colgar|"
+        r"tirar de|aventar de)",
         r"\bterminar con (?:todo|mi vida|esto de una vez)",
     ),
     RedFlag.VISION: (

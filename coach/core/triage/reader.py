@@ -57,9 +57,9 @@ _FIGURATIVE: dict[RedFlag, re.Pattern[str]] = {
     ),
 }
 # Figures of speech and benign causes that share words with a symptom: a mention that
-# overlaps one of these spans is not a report ("choked on my words", "this heat is suffocating", "no para de
-# llover"). Only the span is set aside, so "the heat is suffocating and i cant breathe"
-# still raises the flag on "cant breathe".
+# overlaps one of these spans is not a report ("choked on my words", "this heat is
+# suffocating", "no para de llover"). Only the span is set aside, so "the heat is
+# suffocating and i cant breathe" still raises the flag on "cant breathe".
 _WEATHER = (
     r"(?:heat|weather|humidity|humid|air in here|room|office|house|place|traffic|crowd|"
     r"job|work|atmosphere|relationship|schedule|meeting|family|sun|summer|calor|bochorno|"
