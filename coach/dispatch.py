@@ -165,10 +165,13 @@ def tick(
         ).all()
         # Rows queued while the broker was down, or whose task was lost: enqueue again
         # (the send claims atomically, so a duplicate task is harmless).
+        # Stamping updated_at bounds this to one extra task per row per STALE_QUEUED, even
+        # while a long backlog drains under the rate limit.
         result.to_send += session.scalars(
-            select(Message.id).where(
-                Message.status == "queued", Message.updated_at <= now - STALE_QUEUED
-            )
+            update(Message)
+            .where(Message.status == "queued", Message.updated_at <= now - STALE_QUEUED)
+            .values(updated_at=now)
+            .returning(Message.id)
         ).all()
         # A worker that died between claiming and finishing: we cannot know whether the
         # provider took the message, so we record it rather than risk texting twice.

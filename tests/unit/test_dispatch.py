@@ -227,3 +227,16 @@ def test_send_now_rejects_unknown_kind(factory, settings):
     pid, _ = _enrol(factory, settings)
     with transaction(factory) as s, pytest.raises(CoachError, match="unknown reminder kind"):
         dispatch.send_now(s, settings, s.get_one(Patient, pid), "poetry", now=T0)
+
+
+def test_a_queued_row_whose_task_was_lost_is_enqueued_again_once_per_period(factory, settings):
+    _enrol(factory, settings)
+    (mid,) = dispatch.tick(factory, settings, now=T0 + timedelta(minutes=1)).to_send
+    # The broker lost the task: the row stays queued. Two minutes later it is listed again,
+    # then not on every tick after that.
+    at = T0 + timedelta(minutes=1, seconds=5)
+    assert mid not in dispatch.tick(factory, settings, now=at).to_send
+    at = T0 + timedelta(minutes=3, seconds=5)
+    assert mid in dispatch.tick(factory, settings, now=at).to_send
+    assert mid not in dispatch.tick(factory, settings, now=at + timedelta(seconds=30)).to_send
+    assert mid in dispatch.tick(factory, settings, now=at + timedelta(minutes=2)).to_send
