@@ -302,8 +302,13 @@ _PERSONAL = _word_set(
 )
 
 
-def general_question(toks: list[str], is_question: bool, message: list[str]) -> bool:
+def personal(message: list[str]) -> bool:
+    """The message says someone has something now (see general_question)."""
+    return any(t in _PERSONAL for t in message)
+
+
+def general_question(toks: list[str], is_question: bool, personal_message: bool) -> bool:
     """The clause asks about a symptom in general, and the message never makes it personal."""
-    if not is_question or not any(t in _GENERAL_CUES for t in toks):
+    if personal_message or not is_question:
         return False
-    return not any(t in _PERSONAL for t in message)
+    return any(t in _GENERAL_CUES for t in toks)

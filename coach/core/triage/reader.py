@@ -156,13 +156,14 @@ class _Clause:
 def _clauses(toks: list[str]) -> list[_Clause]:
     result: list[_Clause] = []
     about_other = False
+    personal = context.personal(toks)
     for clause_toks, question in clauses(toks):
         starts: list[int] = []
         pos = 0
         for tok in clause_toks:
             starts.append(pos)
             pos += len(tok) + 1
-        general = context.general_question(clause_toks, question, toks)
+        general = context.general_question(clause_toks, question, personal)
         result.append(
             _Clause(clause_toks, " ".join(clause_toks), starts, about_other, general)
         )
