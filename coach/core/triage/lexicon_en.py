@@ -284,7 +284,7 @@ MORE: dict[RedFlag, tuple[str, ...]] = {
             "hold", "use", "squeeze", "wiggle",
         ) + r" (?:my |the |his |her |it|them)",
         r"\b(?:went|gone|goes|go|going|gets|got) (?:all )?(?:numb|dead|limp|floppy|weak|"
-        r"heavy)\b",
+        r"heavy)\b(?! (?:quiet|still|calm|silent|tired|easy))",
         r"\bface " + gap(2) + r"(?:is |was |went |looks )?(?:hanging|slipping|sliding|melting)",
         r"\bone side (?:of (?:my |his |her |the )?(?:face|mouth|body) )?" + gap(2)
         + r"(?:isnt|doesnt|wont|not|cant) " + gap(1) + r"(?:move|moving|work|working|smile)",
@@ -473,8 +473,8 @@ MORE: dict[RedFlag, tuple[str, ...]] = {
         r"\b(?:looking|look|looks|see|seeing|like) through (?:a |some |the )?(?:fog|mist|haze|"
         r"smoke|veil|film|water|vaseline|gauze|cellophane|plastic|cloud|net|screen door)",
         r"\b" + _EYE_WORD + r" " + gap(2) + r"(?:went|goes|going|gone|turned|turning|turns|got|"
-        r"getting|gets|is|was|feels?|looks?|seems?|keeps? going|all) " + gap(1) + _VISION_BAD
-        + r"\b",
+        r"getting|gets|is|was|feels?|seems?|keeps? going|all) " + gap(1) + _VISION_BAD
+        + r"\b(?! (?:and puffy|circles|bags|underneath|under|around))",
         r"\b(?:everything|it all|the world|the room|the screen|my vision|all) " + gap(1)
         + r"(?:went|goes|going|gone|turned|turning|got|getting) " + gap(1)
         + any_of("dark", "black", "grey", "gray", "dim", "blank", "white", "blurry", "fuzzy",
