@@ -73,8 +73,10 @@ def parse_form(raw: bytes) -> dict[str, str]:
     for key, value in pairs:
         if key in form:
             raise WebhookRejected(400, f"repeated field {key[:40]}")
-        if "\x00" in key or "\x00" in value:
-            raise WebhookRejected(400, "NUL in form body")
+        if "\x00" in key:
+            raise WebhookRejected(400, "NUL in a form field name")
+        # A NUL inside a value is kept for the signature check (Twilio signed it as sent);
+        # the inbound handler strips it before storing, so the message is not lost.
         form[key] = value
     return form
 
@@ -125,7 +127,11 @@ def _bearer(request: Request) -> str | None:
 def operator_allowed(request: Request, settings: Settings, *, cookie_ok: bool) -> bool:
     token = api_token(settings)
     if token is None:
-        # No token configured: the embedded default, served to this machine only.
+        # No token configured: the embedded default, served to this machine only. A request
+        # that came through a proxy (even one on this machine) is not "this machine": behind
+        # --proxy-headers the client address is whatever X-Forwarded-For claims.
+        if "x-forwarded-for" in request.headers or "forwarded" in request.headers:
+            return False
         return _is_loopback(request.client.host if request.client else None)
     given = _bearer(request)
     if given is not None and hmac.compare_digest(given.encode(), token.encode()):

@@ -271,3 +271,10 @@ def test_without_a_token_only_this_machine_may_call(tmp_path: Path) -> None:
         # Twilio's webhooks do not depend on the client address, only on the signature.
         assert post_signed(web, "/twilio/inbound", sms_params("hi", sid=new_sid())).status_code \
             == 200
+
+
+def test_a_proxied_request_is_not_trusted_as_local_without_a_token(web: WebEnv) -> None:
+    # Behind --proxy-headers the client address comes from X-Forwarded-For; whoever can set
+    # that header must not get operator access by claiming 127.0.0.1.
+    response = web.client.get("/api/patients", headers={"X-Forwarded-For": "127.0.0.1"})
+    assert response.status_code == 403

@@ -159,13 +159,17 @@ def test_parse_form_reads_urlencoded_utf8() -> None:
         b"Body=%ff%fe",  # percent-escapes that are not UTF-8
         b"Body=a&Body=b",  # Twilio never repeats a field
         b"no-equals-sign",
-        b"Body=a%00b",
+        b"Bo%00dy=a",  # a NUL in a field name
     ],
 )
 def test_parse_form_refuses_what_is_not_a_twilio_form(raw: bytes) -> None:
     with pytest.raises(WebhookRejected) as caught:
         parse_form(raw)
     assert caught.value.status == 400
+
+
+def test_parse_form_keeps_a_nul_inside_a_value_for_the_signature_check() -> None:
+    assert parse_form(b"Body=a%00b") == {"Body": "a\x00b"}
 
 
 def test_parse_form_keeps_an_empty_body() -> None:
