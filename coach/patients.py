@@ -206,8 +206,9 @@ def pause(
     duration: timedelta | None,
     reason: str = "patient",
 ) -> None:
-    if patient.status == PatientStatus.OPTED_OUT:
-        return
+    if patient.status not in (PatientStatus.ACTIVE, PatientStatus.PAUSED):
+        # A pause ends in "active": only someone who opted in may get there.
+        raise Conflict(f"only an opted-in patient can be paused (this one is {patient.status})")
     patient.status = PatientStatus.PAUSED
     patient.paused_until = now + duration if duration else None
     patient.coaching_paused_reason = reason
@@ -217,7 +218,7 @@ def pause(
 def resume(session: Session, patient: Patient, *, now: datetime) -> None:
     if patient.status != PatientStatus.PAUSED:
         return
-    patient.status = PatientStatus.ACTIVE
+    patient.status = PatientStatus.ACTIVE if patient.consent_at else PatientStatus.PENDING
     patient.paused_until = None
     patient.coaching_paused_reason = None
     _reschedule(session, patient, now)
@@ -229,8 +230,8 @@ def mark_invalid_number(session: Session, patient: Patient, *, now: datetime) ->
 
 
 def can_receive_reminders(patient: Patient, now: datetime) -> bool:
-    if patient.phone_invalid_at is not None:
-        return False
+    if patient.phone_invalid_at is not None or patient.consent_at is None:
+        return False  # double opt-in: no consent, no reminders, whatever the status says
     if patient.status == PatientStatus.ACTIVE:
         return True
     return (

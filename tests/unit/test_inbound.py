@@ -218,3 +218,18 @@ def test_every_inbound_is_stored_even_when_not_understood(factory, settings):
     _say(factory, settings, "")
     with factory() as s:
         assert s.scalar(select(func.count(Message.id)).where(Message.direction == "in")) == 3
+
+
+def test_a_patient_who_never_opted_in_cannot_be_paused_into_reminders(factory, settings):
+    import pytest
+
+    from coach.errors import Conflict
+
+    pid = _enrol(factory, settings, active=False)
+    with pytest.raises(Conflict), transaction(factory) as s:
+        patients.pause(s, s.get_one(Patient, pid), now=T0, duration=timedelta(hours=1))
+    with transaction(factory) as s:  # even if a row says so, no consent means no reminders
+        p = s.get_one(Patient, pid)
+        p.status = "active"
+        schedules.refresh_next_due(p, s.scalars(select(Schedule)).one(), T0)
+    assert dispatch.tick(factory, settings, now=T0 + timedelta(hours=2)).to_send == []
