@@ -18,11 +18,12 @@ from sqlalchemy.orm import Session, selectinload, sessionmaker
 
 from coach import alerts, patients
 from coach.config import Settings
+from coach.core.policy import in_quiet_hours
 from coach.core.schedule import blocked_reason, local_date, next_occurrence, occurrences
 from coach.core.types import PatientStatus
 from coach.db.engine import transaction
 from coach.db.models import Message, Patient, Schedule
-from coach.errors import CoachError
+from coach.errors import CoachError, Conflict
 from coach.outbox import record_event
 from coach.phone import mask_phone
 from coach.ratelimit import RateLimiter
@@ -189,24 +190,31 @@ def tick(
 def send_now(
     session: Session, settings: Settings, patient: Patient, kind: str, *, now: datetime
 ) -> Message:
-    """One reminder right now (operator's `coach send`); the same checks as scheduled ones."""
+    """One reminder right now (operator's `coach send`). The daily cap is checked here;
+    consent, pauses and quiet hours are checked when it is sent, like every reminder."""
     if kind not in REMINDER_KINDS:
         raise CoachError(f"unknown reminder kind {kind!r}: use one of {', '.join(REMINDER_KINDS)}")
+    zone = ZoneInfo(patient.tz)
+    cap = patient.daily_cap
+    if cap is not None and reminders_sent_on(session, patient, local_date(now, zone)) >= cap:
+        raise Conflict(f"daily cap of {cap} reminders already reached for this patient today")
+    minute = now.strftime("%Y%m%dT%H%M")  # a double click sends one text, not two
+    key = f"manual:{patient.id}:{kind}:{minute}"
+    if session.scalar(select(Message.id).where(Message.dedupe_key == key)) is not None:
+        raise Conflict(f"a {kind} reminder was already sent to this patient this minute")
     body = render(f"reminder.{kind}", patient.lang, seed=_variant_seed(patient.id, now))
     message = patients.queue_message(
-        session,
-        patient,
-        kind=kind,
-        body=body,
-        now=now,
-        dedupe_key=f"manual:{patient.id}:{kind}:{now.isoformat()}",
+        session, patient, kind=kind, body=body, now=now, dedupe_key=key
     )
     message.slot_at = now
     return message
 
 
-def skip_reason(message: Message, patient: Patient | None, now: datetime) -> str | None:
-    """Why a queued row must not go out now (checked at send time: state may have changed)."""
+def skip_reason(
+    message: Message, patient: Patient | None, now: datetime, *, grace: timedelta
+) -> str | None:
+    """Why a queued row must not go out now (checked at send time: state may have changed,
+    and a backlog or a lost task may have made it late)."""
     if message.kind == "operator_alert":
         return None
     if patient is None:
@@ -221,8 +229,14 @@ def skip_reason(message: Message, patient: Patient | None, now: datetime) -> str
         return "opted_out"
     if patient.status == PatientStatus.PENDING:
         return "pending_opt_in"
-    if message.kind in NEEDS_COACHING and not patients.can_receive_reminders(patient, now):
-        return "paused"
+    if message.kind in NEEDS_COACHING:
+        if not patients.can_receive_reminders(patient, now):
+            return "paused"
+        if message.slot_at is not None and now - message.slot_at > grace:
+            return "late"  # never sent late in a burst, whatever delayed it
+        policy = patients.policy_for(patient)
+        if in_quiet_hours(policy.quiet, now.astimezone(policy.zone).time()):
+            return "quiet_hours"
     return None
 
 
@@ -255,7 +269,9 @@ def send_message(
             return "not_claimed"
         message = session.get_one(Message, message_id)
         patient = session.get(Patient, message.patient_id) if message.patient_id else None
-        reason = skip_reason(message, patient, now)
+        reason = skip_reason(
+            message, patient, now, grace=timedelta(minutes=settings.grace_minutes)
+        )
         if reason or not message.to_number:
             message.status = "skipped"
             message.skip_reason = reason or "no_number"

@@ -240,3 +240,39 @@ def test_a_queued_row_whose_task_was_lost_is_enqueued_again_once_per_period(fact
     assert mid in dispatch.tick(factory, settings, now=at).to_send
     assert mid not in dispatch.tick(factory, settings, now=at + timedelta(seconds=30)).to_send
     assert mid in dispatch.tick(factory, settings, now=at + timedelta(minutes=2)).to_send
+
+
+def test_a_reminder_delayed_past_the_grace_period_is_skipped_at_send_time(factory, settings):
+    _enrol(factory, settings)
+    (mid,) = dispatch.tick(factory, settings, now=T0 + timedelta(minutes=1)).to_send
+    fake = RecordingBackend()
+    late = T0 + timedelta(minutes=1 + settings.grace_minutes + 1)  # a backlog or lost task
+    assert dispatch.send_message(factory, settings, fake, mid, now=late) == "skipped"
+    assert fake.sent == []
+    assert _reminders(factory)[0].skip_reason == "late"
+
+
+def test_quiet_hours_are_checked_again_at_send_time(factory, settings):
+    pid, _ = _enrol(factory, settings, every="1h")
+    with transaction(factory) as s:  # an operator sets quiet hours after the row was queued
+        mid = dispatch.send_now(s, settings, s.get_one(Patient, pid), "eye_rest", now=T0).id
+        s.get_one(Patient, pid).quiet_start, s.get_one(Patient, pid).quiet_end = "08:00", "10:00"
+    fake = RecordingBackend()
+    assert dispatch.send_message(factory, settings, fake, mid, now=T0) == "skipped"
+    assert fake.sent == []
+
+
+def test_send_now_respects_the_daily_cap_and_a_double_click(factory, settings):
+    from coach.errors import Conflict
+
+    pid, _ = _enrol(factory, settings, cap=2)
+    with transaction(factory) as s:
+        dispatch.send_now(s, settings, s.get_one(Patient, pid), "eye_rest", now=T0)
+    with pytest.raises(Conflict, match="this minute"), transaction(factory) as s:
+        dispatch.send_now(s, settings, s.get_one(Patient, pid), "eye_rest", now=T0)
+    with transaction(factory) as s:
+        dispatch.send_now(s, settings, s.get_one(Patient, pid), "relaxation", now=T0)
+    with pytest.raises(Conflict, match="daily cap of 2"), transaction(factory) as s:
+        dispatch.send_now(
+            s, settings, s.get_one(Patient, pid), "eye_rest", now=T0 + timedelta(minutes=5)
+        )
