@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -55,18 +55,32 @@ def _clean(text: str) -> str:
     return text.replace("\x00", "")[:MAX_STORED_BODY]
 
 
-def _advised_since_opt_out(session: Session, patient: Patient) -> bool:
-    if patient.opted_out_at is None:
-        return False
-    found = session.scalar(
-        select(Message.id).where(
-            Message.patient_id == patient.id,
-            Message.direction == "out",
-            Message.kind == "advice",
-            Message.created_at >= patient.opted_out_at,
+ADVICE_KEYS = (
+    "advice.emergency", "advice.emergency_other", "advice.self_harm",
+    "advice.urgent", "advice.urgent_other",
+)
+
+
+def _advised_since_opt_out(
+    session: Session, settings: Settings, patient: Patient
+) -> frozenset[str]:
+    """Which advice texts an opted-out patient has had since STOP (each goes once)."""
+    if patient.status != PatientStatus.OPTED_OUT or patient.opted_out_at is None:
+        return frozenset()
+    bodies = set(
+        session.scalars(
+            select(Message.body).where(
+                Message.patient_id == patient.id,
+                Message.direction == "out",
+                Message.kind == "advice",
+                Message.created_at >= patient.opted_out_at,
+            )
         )
     )
-    return found is not None
+    if not bodies:
+        return frozenset()
+    params = _reply_params(settings, patient, Decision(), datetime.now(UTC))
+    return frozenset(k for k in ADVICE_KEYS if render(k, patient.lang, **params) in bodies)
 
 
 def _reply_params(
@@ -138,7 +152,9 @@ def handle_inbound(
     reading: Reading = understand(body, lang=patient.lang if patient else None)
     view = PatientView(
         status=PatientStatus(patient.status) if patient else None,
-        advised_since_opt_out=patient is not None and _advised_since_opt_out(session, patient),
+        advised_since_opt_out=(
+            _advised_since_opt_out(session, settings, patient) if patient else frozenset()
+        ),
     )
     decision = decide(
         level=reading.level,

@@ -17,7 +17,8 @@ class PatientView:
     """What the policy needs to know about the sender. `status` is None for an unknown number."""
 
     status: PatientStatus | None
-    advised_since_opt_out: bool = False
+    # Advice keys (messages/) already sent since the patient opted out: each at most once.
+    advised_since_opt_out: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -51,8 +52,8 @@ def decide(
             reply = "advice.emergency_other" if about_other else "advice.emergency"
         else:
             reply = "advice.urgent_other" if about_other else "advice.urgent"
-        if opted_out and patient.advised_since_opt_out:
-            reply = None  # advice once after STOP, never a stream of texts
+        if opted_out and reply in patient.advised_since_opt_out:
+            reply = None  # each advice once after STOP, never a stream of texts
         action: str | None = None
         if command == Command.STOP:
             action = "opt_out"

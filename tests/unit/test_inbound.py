@@ -233,3 +233,13 @@ def test_a_patient_who_never_opted_in_cannot_be_paused_into_reminders(factory, s
         p.status = "active"
         schedules.refresh_next_due(p, s.scalars(select(Schedule)).one(), T0)
     assert dispatch.tick(factory, settings, now=T0 + timedelta(hours=2)).to_send == []
+
+
+def test_after_stop_each_kind_of_advice_goes_once(factory, settings):
+    _enrol(factory, settings)
+    _say(factory, settings, "STOP")
+    assert _say(factory, settings, "my face is drooping").reply
+    crisis = _say(factory, settings, "I want to kill myself")
+    assert crisis.reply and settings.crisis_line in crisis.reply
+    assert _say(factory, settings, "I want to die").reply is None
+    assert _say(factory, settings, "still drooping").reply is None

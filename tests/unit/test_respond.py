@@ -51,12 +51,15 @@ def test_red_flag_wins_over_stop_but_stop_still_applies():
 def test_opted_out_patient_gets_advice_once():
     first = _decide(OPTED_OUT, Level.URGENT, [RedFlag.VISION])
     assert first.reply == "advice.urgent" and first.alert_level == Level.URGENT
-    again = _decide(
-        PatientView(PatientStatus.OPTED_OUT, advised_since_opt_out=True),
-        Level.URGENT, [RedFlag.VISION],
+    advised = PatientView(
+        PatientStatus.OPTED_OUT, advised_since_opt_out=frozenset({"advice.urgent"})
     )
+    again = _decide(advised, Level.URGENT, [RedFlag.VISION])
     assert again.reply is None
     assert again.alert_level == Level.URGENT  # the operator still hears about it
+    # Different advice (here: the crisis line) still goes out once.
+    crisis = _decide(advised, Level.EMERGENCY, [RedFlag.SELF_HARM])
+    assert crisis.reply == "advice.self_harm"
 
 
 def test_pending_patient_red_flag_gets_advice_but_no_diary():
