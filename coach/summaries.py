@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from coach import diary, patients
 from coach.config import Settings
 from coach.core import trends
+from coach.core.policy import in_quiet_hours
 from coach.core.types import PatientStatus
 from coach.db.engine import transaction
 from coach.db.models import Message, Patient
@@ -31,6 +32,8 @@ def queue_weekly(
         ):
             local = now.astimezone(ZoneInfo(patient.tz))
             if local.weekday() != settings.weekly_summary_day or local.time() < SEND_AT:
+                continue
+            if in_quiet_hours(patients.policy_for(patient).quiet, local.time()):
                 continue
             year, week, _ = local.isocalendar()
             key = f"summary:{patient.id}:{year}-W{week:02d}"

@@ -243,3 +243,14 @@ def test_after_stop_each_kind_of_advice_goes_once(factory, settings):
     assert crisis.reply and settings.crisis_line in crisis.reply
     assert _say(factory, settings, "I want to die").reply is None
     assert _say(factory, settings, "still drooping").reply is None
+
+
+def test_the_emergency_follow_up_waits_for_the_end_of_quiet_hours(factory, settings):
+    pid = _enrol(factory, settings)
+    with transaction(factory) as s:
+        s.get_one(Patient, pid).quiet_start, s.get_one(Patient, pid).quiet_end = "22:00", "07:00"
+    evening = T0 + timedelta(hours=12)  # 21:00 in New York; +3 h would be midnight
+    _say(factory, settings, "I can't breathe", now=evening)
+    with factory() as s:
+        followup = s.scalar(select(Message).where(Message.kind == "followup"))
+    assert followup.due_at == T0 + timedelta(hours=22)  # 07:00 the next morning, local

@@ -86,3 +86,11 @@ def test_trend_thresholds_come_from_settings(factory, tmp_path):
     pid = _patient_with_ratings(factory, strict, [(d, 8) for d in range(0, 5)])
     with transaction(factory) as s:
         assert diary.check_trends(s, strict, s.get_one(Patient, pid), now=SUNDAY_EVENING) == []
+
+
+def test_no_summary_inside_quiet_hours(factory, settings):
+    pid = _patient_with_ratings(factory, settings, [(1, 4)])
+    with transaction(factory) as s:
+        p = s.get_one(Patient, pid)
+        p.quiet_start, p.quiet_end = "18:30", "07:00"
+    assert summaries.queue_weekly(factory, settings, now=SUNDAY_EVENING) == []  # 19:00 local
