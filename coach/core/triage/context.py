@@ -130,10 +130,27 @@ def _ends_with(toks: list[str], end: int, phrase: tuple[str, ...]) -> bool:
     return start >= 0 and tuple(toks[start:end]) == phrase
 
 
+_Phrases = tuple[tuple[str, ...], ...]
+_BY_LAST: dict[int, tuple[_Phrases, dict[str, _Phrases]]] = {}
+
+
+def _by_last(phrases: _Phrases) -> dict[str, _Phrases]:
+    """Phrases indexed by their last word, so a scan costs one lookup per token."""
+    entry = _BY_LAST.get(id(phrases))
+    if entry is None or entry[0] is not phrases:
+        grouped: dict[str, list[tuple[str, ...]]] = {}
+        for phrase in phrases:
+            grouped.setdefault(phrase[-1], []).append(phrase)
+        entry = (phrases, {word: tuple(group) for word, group in grouped.items()})
+        _BY_LAST[id(phrases)] = entry
+    return entry[1]
+
+
 def _find(toks: list[str], lo: int, hi: int, phrases: tuple[tuple[str, ...], ...]) -> int:
     """Index just past the last phrase ending in toks[lo:hi], or -1."""
+    index = _by_last(phrases)
     for end in range(hi, lo, -1):
-        for phrase in phrases:
+        for phrase in index.get(toks[end - 1], ()):
             if end - len(phrase) >= lo and _ends_with(toks, end, phrase):
                 return end
     return -1
@@ -244,8 +261,9 @@ def _hypothetical(toks: list[str], start: int) -> bool:
     # Every trigger in reach counts, not only the nearest: in "how would i know if it was
     # palsy coming back" the "if" is an exception ("know if") but "how would i know" is not.
     lo = max(0, start - HYPO_WINDOW)
+    strong = _by_last(_HYPO_STRONG)
     for end in range(start, lo, -1):
-        for phrase in _HYPO_STRONG:
+        for phrase in strong.get(toks[end - 1], ()):
             if end - len(phrase) < lo or not _ends_with(toks, end, phrase):
                 continue
             word_before_if = toks[end - 2] if end >= 2 else ""

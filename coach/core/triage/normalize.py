@@ -62,6 +62,8 @@ _BOUNDARY_PUNCT = frozenset(".!;,\n()[]{}\"…¡")
 
 def fold(text: str) -> str:
     """Lower-case, strip accents, straighten apostrophes; keep everything else."""
+    if text.isascii():
+        return text.lower()  # most replies: nothing to fold, skip the per-character pass
     text = unicodedata.normalize("NFKD", text.translate(_APOSTROPHES))
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
     return text.lower()
