@@ -35,6 +35,7 @@ log = logging.getLogger(__name__)
 
 STALE_QUEUED = timedelta(minutes=2)  # queued but never picked up: enqueue again
 STALE_SENDING = timedelta(minutes=10)  # claimed by a worker that died mid-send
+RETRY_WINDOW = timedelta(minutes=5)  # the longest backoff a send task waits (tasks/dispatch.py)
 # Kinds a patient gets whatever their status: safety advice and the STOP confirmation.
 ALWAYS_DELIVER = frozenset({"advice", "stop_confirmed"})
 NEEDS_COACHING = frozenset({*REMINDER_KINDS, "summary"})
@@ -311,6 +312,9 @@ def _record_failure(
         message.updated_at = now
         if not exc.permanent and not final:
             message.status = "queued"
+            # The task's own retry comes within RETRY_WINDOW; keep the stale-row sweep from
+            # starting a second retry chain meanwhile.
+            message.updated_at = now + RETRY_WINDOW
             record_event(session, message, "retry", now, message.error_code)
             log.warning("transient send error on message %s (code %s)", message_id, exc.code)
             return "retry"

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from celery import Celery
+from kombu import Exchange, Queue
 
 from coach.config import Settings, get_settings
 
@@ -25,6 +26,17 @@ def celery_config(settings: Settings) -> dict[str, Any]:
         "enable_utc": True,
         "broker_connection_retry_on_startup": True,
         "worker_hijack_root_logger": False,
+        # Pages to on-call and the tick never wait behind a backlog of reminders: they have
+        # a queue of their own, which every worker also consumes (listed first).
+        "task_queues": (
+            Queue("urgent", Exchange("urgent"), routing_key="urgent"),
+            Queue("celery", Exchange("celery"), routing_key="celery"),
+        ),
+        "task_default_queue": "celery",
+        "task_routes": {
+            "coach.notify_alert": {"queue": "urgent"},
+            "coach.tick": {"queue": "urgent"},
+        },
         "beat_schedule": {
             "tick": {"task": "coach.tick", "schedule": settings.tick_seconds},
             "weekly-summaries": {"task": "coach.weekly_summaries", "schedule": 3600.0},

@@ -45,7 +45,8 @@ def send_message(self: Task, message_id: int) -> str:
     )
     if outcome == "retry":
         # Exponential backoff with full jitter, capped: short countdowns only (no long ETAs).
-        countdown = random.uniform(0, min(300, 5 * 2**self.request.retries))
+        cap = dispatch.RETRY_WINDOW.total_seconds()
+        countdown = random.uniform(0, min(cap, 5 * 2**self.request.retries))
         raise self.retry(countdown=countdown)
     return outcome
 
@@ -55,7 +56,7 @@ def notify_alert(alert_id: int) -> None:
     with transaction(runtime.session_factory()) as session:
         message_id = alerts.notify(session, runtime.settings(), alert_id, now=_now())
     if message_id is not None:
-        enqueue_sends([message_id])
+        enqueue_sends([message_id], urgent=True)
 
 
 @app.task(name="coach.weekly_summaries", ignore_result=True)
