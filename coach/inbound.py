@@ -255,6 +255,22 @@ def handle_inbound(
     return outcome
 
 
+def advice_without_storage(settings: Settings, body: str) -> str | None:
+    """The safety answer to a message we could not store (database down): red-flag advice
+    needs only the text, so it still goes back in the webhook's reply."""
+    reading = understand(_clean(body))
+    if reading.level == Level.ROUTINE:
+        return None
+    decision = decide(
+        level=reading.level, red_flags=reading.red_flags, command=reading.command,
+        about_other=reading.about_other, pause_for=None, patient=PatientView(None),
+    )
+    if decision.reply is None:
+        return None
+    params = _reply_params(settings, None, decision, datetime.now(UTC))
+    return render(decision.reply, reading.lang, **params)
+
+
 def apply_status(
     session: Session,
     *,

@@ -350,3 +350,18 @@ def test_a_long_message_is_stored_and_its_red_flag_answered(web: WebEnv) -> None
     assert response.status_code == 200
     assert "911" in response.text
     assert not nothing_stored(web)
+
+
+def test_with_the_database_down_a_red_flag_still_gets_advice(
+    web: WebEnv, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from sqlalchemy.exc import OperationalError
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise OperationalError("INSERT", {}, Exception("database is locked"))
+
+    monkeypatch.setattr("coach.web.routes.twilio.receive", broken)
+    response = post_signed(web, INBOUND, sms_params("i cant breathe", sid=new_sid()))
+    assert response.status_code == 200 and "911" in response.text
+    routine = post_signed(web, INBOUND, sms_params("twitch 3", sid=new_sid()))
+    assert routine.status_code == 503  # Twilio logs it; nothing pretends to be stored

@@ -10,9 +10,10 @@ import re
 
 from fastapi import APIRouter, BackgroundTasks, Request, Response
 from fastapi.concurrency import run_in_threadpool
+from sqlalchemy.exc import IntegrityError
 
 from coach.db.engine import transaction
-from coach.inbound import InboundSms, apply_status
+from coach.inbound import InboundSms, advice_without_storage, apply_status
 from coach.web.deps import FactoryDep, MetricsDep, NowDep, SettingsDep
 from coach.web.metrics import WebMetrics
 from coach.web.receive import enqueue_after_commit, receive, twiml
@@ -104,7 +105,20 @@ async def inbound(
         sms = inbound_sms_from_form(form)
     except WebhookRejected as exc:
         return _refuse(metrics, "inbound", exc)
-    outcome = await run_in_threadpool(receive, factory, settings, metrics, sms, now=now)
+    try:
+        try:
+            outcome = await run_in_threadpool(receive, factory, settings, metrics, sms, now=now)
+        except IntegrityError:
+            # The same MessageSid delivered twice at once: the other request stored it, so
+            # this pass answers as a duplicate.
+            outcome = await run_in_threadpool(receive, factory, settings, metrics, sms, now=now)
+    except Exception as exc:  # the database is down or stuck: safety advice still goes out
+        log.error("inbound %s not stored (%s)", sms.sid, type(exc).__name__)
+        metrics.rejections.labels(endpoint="inbound", reason="storage_failed").inc()
+        reply = advice_without_storage(settings, sms.body)
+        if reply is None:
+            return _text_response(503, "temporarily unable to store the message")
+        return Response(twiml(reply), media_type="application/xml")
     # After the response: red-flag advice in the TwiML must not wait on the broker.
     background.add_task(enqueue_after_commit, outcome.to_send, outcome.alerts)
     return Response(twiml(outcome.reply), media_type="application/xml")
