@@ -279,13 +279,19 @@ def send_message(
             record_event(session, message, "skipped", now, message.skip_reason)
             return "skipped"
         record_event(session, message, "sending", now)
-        callback = f"{settings.public_url}/twilio/status" if settings.use_twilio else None
+        # ?m= lets a callback that beats our own write of provider_sid still find the row.
+        callback = (
+            f"{settings.public_url}/twilio/status?m={message.id}" if settings.use_twilio else None
+        )
         sms = OutgoingSms(
             to=message.to_number, body=message.body, message_id=message.id,
             status_callback=callback,
         )
     if limiter is not None:
-        limiter.wait(_sender(settings))
+        try:
+            limiter.wait(_sender(settings))
+        except Exception as exc:  # the limiter's Redis hiccuped: send rather than lose it
+            log.warning("rate limiter unavailable (%s); sending unthrottled", type(exc).__name__)
     try:
         sent = backend.send(sms)
     except SmsError as exc:

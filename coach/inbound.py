@@ -278,11 +278,22 @@ def apply_status(
     status: str,
     error_code: str | None = None,
     now: datetime,
+    message_id: int | None = None,
 ) -> bool:
-    """A provider status callback. Moves a message's status forward only."""
+    """A provider status callback. Moves a message's status forward only. `message_id` (from
+    the callback URL we gave the provider) finds a row whose provider_sid is not saved yet."""
     message = session.scalar(
         select(Message).where(Message.provider_sid == provider_sid, Message.direction == "out")
     )
+    if message is None and message_id is not None:
+        candidate = session.get(Message, message_id)
+        if (
+            candidate is not None
+            and candidate.direction == "out"
+            and candidate.provider_sid in (None, provider_sid)
+        ):
+            message = candidate
+            message.provider_sid = provider_sid
     if message is None:
         return False
     status = status.strip().lower()[:16]

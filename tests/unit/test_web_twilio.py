@@ -365,3 +365,16 @@ def test_with_the_database_down_a_red_flag_still_gets_advice(
     assert response.status_code == 200 and "911" in response.text
     routine = post_signed(web, INBOUND, sms_params("twitch 3", sid=new_sid()))
     assert routine.status_code == 503  # Twilio logs it; nothing pretends to be stored
+
+
+def test_a_callback_that_beats_the_worker_finds_its_row_by_the_id_in_its_url(web: WebEnv) -> None:
+    enrol(web)
+    with web.session() as session, session.begin():
+        message = session.scalars(select(Message).where(Message.direction == "out")).one()
+        message.status, message_id = "sending", message.id  # sent; provider_sid not saved yet
+    sid = new_sid()
+    path = f"{STATUS}?m={message_id}"
+    response = post_signed(web, path, {"MessageSid": sid, "MessageStatus": "undelivered",
+                                       "ErrorCode": "30003"})
+    assert response.status_code == 200
+    assert status_of(web, sid) == "undelivered"

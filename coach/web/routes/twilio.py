@@ -144,10 +144,14 @@ async def status(
     except WebhookRejected as exc:
         return _refuse(metrics, "status", exc)
 
+    raw_id = request.query_params.get("m", "")
+    message_id = int(raw_id) if raw_id.isdigit() and len(raw_id) < 12 else None
+
     def apply() -> bool:
         with transaction(factory) as session:
             return apply_status(
-                session, provider_sid=sid, status=new_status, error_code=error_code, now=now
+                session, provider_sid=sid, status=new_status, error_code=error_code, now=now,
+                message_id=message_id,
             )
 
     applied = await run_in_threadpool(apply)
