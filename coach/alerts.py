@@ -18,7 +18,9 @@ from messages import render
 
 log = logging.getLogger(__name__)
 
-MAX_NOTIFICATIONS = 12
+# After this many notices an open alert is still re-sent, but less often: paging never
+# stops by itself while a red flag is unacknowledged.
+SLOW_AFTER_NOTICES = 12
 
 
 def renotify_after(settings: Settings, level: str) -> timedelta:
@@ -68,7 +70,6 @@ def due_for_notification(session: Session, *, now: datetime) -> list[int]:
             select(Alert.id).where(
                 Alert.status == "open",
                 Alert.next_notify_at <= now,
-                Alert.notified_count < MAX_NOTIFICATIONS,
             )
         )
     )
@@ -86,7 +87,9 @@ def notify(session: Session, settings: Settings, alert_id: int, *, now: datetime
         .where(Alert.id == alert_id, Alert.status == "open", Alert.next_notify_at <= now)
         .values(
             notified_count=Alert.notified_count + 1,
-            next_notify_at=now + renotify_after(settings, alert.level),
+            next_notify_at=now
+            + renotify_after(settings, alert.level)
+            * (4 if alert.notified_count + 1 >= SLOW_AFTER_NOTICES else 1),
         )
     )
     if claimed.rowcount != 1:  # type: ignore[attr-defined]

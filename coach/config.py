@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from urllib.parse import urlparse
 
@@ -156,6 +156,14 @@ class Settings:
             visibility_timeout=_int(env, "COACH_VISIBILITY_TIMEOUT", 3600, minimum=1),
             extra={k: v for k, v in env.items() if k.startswith("COACH_")},
         )
+        if settings.oncall_number:
+            from coach.phone import PhoneError, normalize_phone
+
+            try:
+                oncall = normalize_phone(settings.oncall_number, settings.default_region)
+            except PhoneError as exc:
+                raise ConfigError(f"COACH_ONCALL_NUMBER: {exc}") from None
+            settings = replace(settings, oncall_number=oncall)
         if settings.use_twilio:
             if not settings.twilio_auth_token:
                 raise ConfigError("TWILIO_ACCOUNT_SID is set but TWILIO_AUTH_TOKEN is not")

@@ -164,6 +164,10 @@ def handle_inbound(
     session.add(inbound)
     session.flush()
 
+    if patient is not None and patient.phone_invalid_at is not None:
+        # They just texted us from it: the number works after all.
+        patient.phone_invalid_at = None
+        patients.reschedule(session, patient, now)
     reading: Reading = understand(body, lang=patient.lang if patient else None)
     view = PatientView(
         status=PatientStatus(patient.status) if patient else None,

@@ -162,7 +162,7 @@ def policy_for(patient: Patient, *, ignore_pause: bool = False) -> Policy:
     )
 
 
-def _reschedule(session: Session, patient: Patient, now: datetime) -> None:
+def reschedule(session: Session, patient: Patient, now: datetime) -> None:
     from coach.schedules import refresh_next_due
 
     for schedule in session.scalars(select(Schedule).where(Schedule.patient_id == patient.id)):
@@ -177,13 +177,13 @@ def opt_in(session: Session, patient: Patient, *, now: datetime, method: str) ->
     patient.consent_at = now
     patient.consent_method = method
     patient.consent_text_version = CONSENT_TEXT_VERSION
-    _reschedule(session, patient, now)
+    reschedule(session, patient, now)
 
 
 def opt_out(session: Session, patient: Patient, *, now: datetime) -> None:
     patient.status = PatientStatus.OPTED_OUT
     patient.opted_out_at = now
-    _reschedule(session, patient, now)
+    reschedule(session, patient, now)
     # Anything not yet handed to the provider is cancelled: STOP means at once.
     for message in session.scalars(
         select(Message).where(
@@ -212,7 +212,7 @@ def pause(
     patient.status = PatientStatus.PAUSED
     patient.paused_until = now + duration if duration else None
     patient.coaching_paused_reason = reason
-    _reschedule(session, patient, now)
+    reschedule(session, patient, now)
 
 
 def resume(session: Session, patient: Patient, *, now: datetime) -> None:
@@ -221,12 +221,12 @@ def resume(session: Session, patient: Patient, *, now: datetime) -> None:
     patient.status = PatientStatus.ACTIVE if patient.consent_at else PatientStatus.PENDING
     patient.paused_until = None
     patient.coaching_paused_reason = None
-    _reschedule(session, patient, now)
+    reschedule(session, patient, now)
 
 
 def mark_invalid_number(session: Session, patient: Patient, *, now: datetime) -> None:
     patient.phone_invalid_at = now
-    _reschedule(session, patient, now)
+    reschedule(session, patient, now)
 
 
 def can_receive_reminders(patient: Patient, now: datetime) -> bool:

@@ -58,3 +58,12 @@ def test_secret_from_file(tmp_path: Path):
 def test_bad_values_fail_loudly(tmp_path: Path, env: dict[str, str], message: str):
     with pytest.raises(ConfigError, match=message):
         Settings.from_env({"COACH_DATA_DIR": str(tmp_path), **env})
+
+
+def test_oncall_number_is_normalised_or_refused(tmp_path: Path):
+    s = Settings.from_env(
+        {"COACH_DATA_DIR": str(tmp_path), "COACH_ONCALL_NUMBER": "(202) 555-0199"}
+    )
+    assert s.oncall_number == "+12025550199"
+    with pytest.raises(ConfigError, match="COACH_ONCALL_NUMBER"):
+        Settings.from_env({"COACH_DATA_DIR": str(tmp_path), "COACH_ONCALL_NUMBER": "555"})

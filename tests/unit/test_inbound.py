@@ -254,3 +254,27 @@ def test_the_emergency_follow_up_waits_for_the_end_of_quiet_hours(factory, setti
     with factory() as s:
         followup = s.scalar(select(Message).where(Message.kind == "followup"))
     assert followup.due_at == T0 + timedelta(hours=22)  # 07:00 the next morning, local
+
+
+def test_paging_never_stops_by_itself(factory, settings):
+    _enrol(factory, settings)
+    _say(factory, settings, "can't breathe")
+    with factory() as s:
+        alert_id = s.scalar(select(Alert.id))
+    at, pages = T0, 0
+    for _ in range(40):
+        for aid in dispatch.tick(factory, settings, now=at).alerts_to_notify:
+            with transaction(factory) as s:
+                pages += alerts.notify(s, settings, aid, now=at) is not None
+        at += timedelta(minutes=15)
+    assert alert_id and pages > 12  # slower after a dozen notices, but never silent
+
+
+def test_a_text_from_a_number_marked_invalid_revives_it(factory, settings):
+    pid = _enrol(factory, settings)
+    with transaction(factory) as s:
+        patients.mark_invalid_number(s, s.get_one(Patient, pid), now=T0)
+    _say(factory, settings, "twitch 2")
+    with factory() as s:
+        assert s.get_one(Patient, pid).phone_invalid_at is None
+        assert s.scalar(select(Schedule.next_due_at)) is not None
