@@ -11,6 +11,7 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from coach.config import Settings
+from coach.core.localtime import iso_utc
 from coach.core.types import Level
 from coach.db.models import Alert, Message, Patient
 from coach.errors import NotFound
@@ -156,11 +157,7 @@ def alert_json(alert: Alert) -> dict[str, Any]:
         "status": alert.status,
         "message": text,
         "notified_count": alert.notified_count,
-        "created_at": _iso(alert.created_at),
-        "acknowledged_at": _iso(alert.acknowledged_at),
+        "created_at": iso_utc(alert.created_at),
+        "acknowledged_at": iso_utc(alert.acknowledged_at),
         "acknowledged_by": alert.acknowledged_by,
     }
-
-
-def _iso(value: datetime | None) -> str | None:
-    return value.isoformat().replace("+00:00", "Z") if value else None

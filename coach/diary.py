@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from coach import alerts
 from coach.config import Settings
 from coach.core import trends
+from coach.core.localtime import iso_utc
 from coach.core.types import Level
 from coach.db.models import DiaryEntry, Message, Patient, TrendEvent
 from messages import render
@@ -54,7 +55,7 @@ def diary_json(entry: DiaryEntry) -> dict[str, Any]:
     return {
         "id": entry.id,
         "patient_id": entry.patient_id,
-        "at": entry.at.isoformat().replace("+00:00", "Z"),
+        "at": iso_utc(entry.at),
         "severity": entry.severity,
         "note": entry.note,
     }

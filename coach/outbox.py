@@ -8,11 +8,8 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from coach.core.localtime import iso_utc
 from coach.db.models import Message, MessageEvent
-
-
-def _iso(value: datetime | None) -> str | None:
-    return value.isoformat().replace("+00:00", "Z") if value else None
 
 
 def list_messages(
@@ -32,10 +29,10 @@ def message_json(message: Message) -> dict[str, Any]:
         "status": message.status,
         "provider_sid": message.provider_sid,
         "body": message.body,
-        "created_at": _iso(message.created_at),
-        "sent_at": _iso(message.sent_at),
+        "created_at": iso_utc(message.created_at),
+        "sent_at": iso_utc(message.sent_at),
         "patient_id": message.patient_id,
-        "slot_at": _iso(message.slot_at),
+        "slot_at": iso_utc(message.slot_at),
         "skip_reason": message.skip_reason,
         "error_code": message.error_code,
     }

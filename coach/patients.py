@@ -10,6 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from coach.config import Settings
+from coach.core.localtime import iso_utc
 from coach.core.schedule import PAUSED_INDEFINITELY, Policy, ScheduleError, parse_window
 from coach.core.types import PatientStatus
 from coach.db.models import Message, Patient, Schedule
@@ -253,17 +254,11 @@ def patient_json(patient: Patient) -> dict[str, Any]:
             f"{patient.quiet_start}-{patient.quiet_end}" if patient.quiet_start else None
         ),
         "daily_cap": patient.daily_cap,
-        "paused_until": _iso(patient.paused_until),
-        "consent_at": _iso(patient.consent_at),
+        "paused_until": iso_utc(patient.paused_until),
+        "consent_at": iso_utc(patient.consent_at),
         "consent_method": patient.consent_method,
         "consent_text_version": patient.consent_text_version,
-        "opted_out_at": _iso(patient.opted_out_at),
+        "opted_out_at": iso_utc(patient.opted_out_at),
         "phone_invalid": patient.phone_invalid_at is not None,
-        "created_at": _iso(patient.created_at),
+        "created_at": iso_utc(patient.created_at),
     }
-
-
-def _iso(value: datetime | None) -> str | None:
-    if value is None:
-        return None
-    return value.isoformat().replace("+00:00", "Z")

@@ -10,6 +10,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from coach.core.localtime import iso_utc
 from coach.core.schedule import (
     PreviewItem,
     Rule,
@@ -105,11 +106,7 @@ def schedule_json(schedule: Schedule) -> dict[str, Any]:
         "kind": schedule.kind,
         "rule": json.loads(schedule.rule),
         "active": schedule.active,
-        "next_due_at": (
-            schedule.next_due_at.isoformat().replace("+00:00", "Z")
-            if schedule.next_due_at
-            else None
-        ),
+        "next_due_at": iso_utc(schedule.next_due_at),
     }
 
 

@@ -49,3 +49,10 @@ def wall_time_exists(day: date, clock: time, zone: tzinfo) -> bool:
     naive = datetime.combine(day, clock.replace(fold=0, tzinfo=None))
     back = wall_to_utc(day, clock.replace(tzinfo=None), zone).astimezone(zone)
     return back.replace(tzinfo=None, fold=0) == naive
+
+
+def iso_utc(value: datetime | None) -> str | None:
+    """UTC instant as ISO 8601 with a "Z" (the format every JSON output of coach uses)."""
+    if value is None:
+        return None
+    return require_aware(value, "value").astimezone(UTC).isoformat().replace("+00:00", "Z")
