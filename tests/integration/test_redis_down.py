@@ -15,14 +15,12 @@ from coach.db.engine import make_engine, make_session_factory
 from coach.db.migrate import upgrade
 from coach.db.models import Alert, Message
 from tests.integration.processes import (
-    ACCOUNT_SID,
-    AUTH_TOKEN,
     FROM_NUMBER,
     beat_args,
-    child_env,
     cli,
     http_ok,
     post_signed,
+    production_env,
     running,
     wait_for,
     web_args,
@@ -60,18 +58,10 @@ def test_red_flag_advice_and_alert_survive_a_redis_outage(
 ) -> None:
     redis_port, web_port = free_port(), free_port()
     public = f"http://127.0.0.1:{web_port}"
-    env = child_env({
-        "COACH_DATA_DIR": str(tmp_path),
-        "COACH_DATABASE_URL": pg_database,
-        "COACH_BROKER_URL": f"redis://127.0.0.1:{redis_port}/0",
-        "COACH_PUBLIC_URL": public,
-        "COACH_TICK_SECONDS": "2",
-        "COACH_ONCALL_NUMBER": ONCALL,
-        "TWILIO_ACCOUNT_SID": ACCOUNT_SID,
-        "TWILIO_AUTH_TOKEN": AUTH_TOKEN,
-        "TWILIO_FROM_NUMBER": FROM_NUMBER,
-        "COACH_TWILIO_API_URL": prism_url,
-    })
+    env = production_env(
+        tmp_path, database_url=pg_database, broker_url=f"redis://127.0.0.1:{redis_port}/0",
+        twilio_api_url=prism_url, public_url=public, COACH_ONCALL_NUMBER=ONCALL,
+    )
     upgrade(pg_database)
     engine = make_engine(pg_database)
     factory = make_session_factory(engine)

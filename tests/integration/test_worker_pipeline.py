@@ -19,13 +19,12 @@ from coach.db.migrate import upgrade
 from coach.db.models import Message
 from tests.integration.processes import (
     ACCOUNT_SID,
-    AUTH_TOKEN,
     FROM_NUMBER,
     beat_args,
-    child_env,
     cli,
     http_ok,
     post_signed,
+    production_env,
     running,
     spawn,
     stop,
@@ -54,17 +53,10 @@ def test_reminders_go_through_twilio_once_per_slot_and_stop_ends_them(
 ) -> None:
     port = free_port()
     public = f"http://127.0.0.1:{port}"
-    env = child_env({
-        "COACH_DATA_DIR": str(tmp_path),
-        "COACH_DATABASE_URL": pg_database,
-        "COACH_BROKER_URL": redis_url,
-        "COACH_PUBLIC_URL": public,
-        "COACH_TICK_SECONDS": "2",
-        "TWILIO_ACCOUNT_SID": ACCOUNT_SID,
-        "TWILIO_AUTH_TOKEN": AUTH_TOKEN,
-        "TWILIO_FROM_NUMBER": FROM_NUMBER,
-        "COACH_TWILIO_API_URL": prism_url,
-    })
+    env = production_env(
+        tmp_path, database_url=pg_database, broker_url=redis_url, twilio_api_url=prism_url,
+        public_url=public,
+    )
     upgrade(pg_database)
     engine = make_engine(pg_database)
     factory = make_session_factory(engine)
@@ -148,16 +140,11 @@ def test_killing_a_worker_mid_send_never_texts_twice(
     server = ThreadingHTTPServer(("127.0.0.1", 0), _SlowTwilio)
     _SlowTwilio.creates = []
     threading.Thread(target=server.serve_forever, daemon=True).start()
-    env = child_env({
-        "COACH_DATA_DIR": str(tmp_path),
-        "COACH_DATABASE_URL": pg_database,
-        "COACH_BROKER_URL": redis_url,
-        "COACH_VISIBILITY_TIMEOUT": "3",
-        "TWILIO_ACCOUNT_SID": ACCOUNT_SID,
-        "TWILIO_AUTH_TOKEN": AUTH_TOKEN,
-        "TWILIO_FROM_NUMBER": FROM_NUMBER,
-        "COACH_TWILIO_API_URL": f"http://127.0.0.1:{server.server_address[1]}",
-    })
+    env = production_env(
+        tmp_path, database_url=pg_database, broker_url=redis_url,
+        twilio_api_url=f"http://127.0.0.1:{server.server_address[1]}",
+        COACH_VISIBILITY_TIMEOUT="3",
+    )
     upgrade(pg_database)
     engine = make_engine(pg_database)
     factory = make_session_factory(engine)
