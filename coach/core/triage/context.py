@@ -40,6 +40,7 @@ _PSEUDO_AFTER = frozenset(
      "know", "think", "joke", "kidding", "lie", "way", "question", "entiendo",
      "change", "better", "improvement"}
 )
+_CLITICS = frozenset({"me", "le", "te", "nos", "les", "lo", "la", "los", "las"})
 # A negation's scope stops at these: a new subject or clause starts.
 _TERMINATORS = frozenset(
     {"and", "y", "so", "then", "i", "im", "ive", "my", "yo", "mi", "now", "ahora", "still",
@@ -69,6 +70,15 @@ _HISTORY_PHRASES: tuple[tuple[str, ...], ...] = tuple(
         "all her life", "all his life", "all their lives", "toda su vida", "de familia",
         "viene de familia", "en mi familia", "en la familia", "es hereditario", "hereditary",
         "es genetico", "its genetic",
+        # A relative who has died: what they had is family history ("my late aunt couldnt
+        # swallow after her stroke", "mi difunto abuelo no podia hablar").
+        "my late", "his late", "her late", "our late", "their late", "passed away",
+        "before she passed", "before he passed", "before they passed", "before she died",
+        "before he died", "when she died", "when he died", "before passing", "mi difunto",
+        "mi difunta", "su difunto", "su difunta", "mi finado", "mi finada", "su finado",
+        "su finada", "que en paz descanse", "qepd", "que en gloria este", "antes de morir",
+        "antes de fallecer", "fallecio", "murio", "se murio", "month ago", "a month ago",
+        "hace un mes", "hace una temporada",
     )
 )
 _HYPO_STRONG: tuple[tuple[str, ...], ...] = tuple(
@@ -196,7 +206,10 @@ _SYMPTOM_AFTER_NEGATION = frozenset(
      "vivir", "haber", "volver", "exist", "be", "see", "encuentro", "hay", "deseo",
      "sube", "responde", "funciona", "obedece", "cierra", "levanto", "muevo", "entienden",
      "entiende", "encuentra", "baja", "bajan", "pasan", "entra", "seal", "sealing", "focus",
-     "focusing", "way", "hope", "future", "enough", "air", "understand", "lift", "going"}
+     "focusing", "way", "hope", "future", "enough", "air", "understand", "lift", "going",
+     "parpadea", "parpadean", "pestanea", "pestanean", "cerraba", "cierran", "blink",
+     "blinks", "blinking", "amanecer", "amanezca", "amaneciera", "despierte", "van", "vas",
+     "va", "voy", "vaya", "stay", "puedes", "pueden"}
 )
 
 
@@ -228,6 +241,8 @@ def _negated_before(toks: list[str], start: int) -> bool:
             phrase = tuple(toks[end - size : end]) if end - size >= 0 else ()
             if phrase in _NEGATIONS:
                 following = toks[end] if end < len(toks) else ""
+                if following == "se" and end + 1 < len(toks) and toks[end + 1] in _CLITICS:
+                    return True  # "no se me cae la cara" is a negation, "no se" alone is not
                 return following not in _PSEUDO_AFTER
     return False
 
@@ -274,17 +289,34 @@ def _hypothetical(toks: list[str], start: int) -> bool:
     return end != -1 and not any(t in _FIRST_PERSON for t in toks[end:start])
 
 
+_AGO_COUNTS = frozenset(
+    {"un", "una", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez",
+     "varios", "muchos", "unos", "algunos", "quince", "veinte", "treinta"}
+)
+_LONG_UNITS = frozenset({"ano", "anos", "mes", "meses"})
+
+
 def _historical(toks: list[str]) -> bool:
     if any(t in _RECENT for t in toks):
         return False
     if any(len(t) == 4 and t[:2] in ("19", "20") and t.isdigit() for t in toks):
         return True  # "in 2019"
+    for i in range(len(toks) - 2):
+        # "hace 10 anos", "hace dos meses" (English "10 years ago" is a phrase above)
+        if toks[i] == "hace" and toks[i + 2] in _LONG_UNITS and (
+            toks[i + 1].isdigit() or toks[i + 1] in _AGO_COUNTS
+        ):
+            return True
     return _find(toks, 0, len(toks), _HISTORY_PHRASES) != -1
 
 
 def subject_before(toks: list[str], start: int, inherited: bool) -> bool:
     """True if the mention at `start` is about someone else. Reads back to the nearest
-    person word in the clause; with none, the subject carries over from earlier clauses."""
+    person word in the clause; with none, the subject carries over from earlier clauses.
+    A Spanish mention that opens with "se le" / "le" is about someone else."""
+    opening = toks[start : start + 2]
+    if opening[:1] in (["le"], ["les"]) or opening in (["se", "le"], ["se", "les"]):
+        return True
     for tok in reversed(toks[max(0, start - 10) : start]):
         if tok in _SELF:
             return False
@@ -309,7 +341,8 @@ def subject_after(toks: list[str], inherited: bool) -> bool:
 _GENERAL_CUES = _word_set(
     """side effect effects efecto efectos secundario secundarios normal common comun usual
     cause causes causar causa provoca provocar sign signs signo signos senal senales symptom
-    symptoms sintoma sintomas possible posible risk riesgo typical tipico happen pasa"""
+    symptoms sintoma sintomas possible posible risk riesgo typical tipico happen pasa mean
+    means meaning significa indicate indicates indica"""
 )
 _PERSONAL = _word_set(
     """i im ive id ill my me mine myself we our us mi mis yo tengo estoy veo siento noto
@@ -320,9 +353,25 @@ _PERSONAL = _word_set(
 )
 
 
+# "asking before my appointment", "pregunto antes de mi cita": a possessive before a word
+# about care makes nobody's symptom personal.
+_CARE_NOUNS = _word_set(
+    """appointment appt doctor doctors dr neurologist neuro injection injections botox shot
+    shots next visit session treatment dentist clinic nurse cita doctora medico medica
+    neurologo neurologa consulta inyeccion inyecciones tratamiento sesion dentista clinica
+    enfermera proxima"""
+)
+_POSSESSIVES = frozenset({"my", "mi", "mis", "our", "his", "her", "su", "sus"})
+
+
 def personal(message: list[str]) -> bool:
     """The message says someone has something now (see general_question)."""
-    return any(t in _PERSONAL for t in message)
+    for i, tok in enumerate(message):
+        if tok in _PERSONAL:
+            if tok in _POSSESSIVES and i + 1 < len(message) and message[i + 1] in _CARE_NOUNS:
+                continue
+            return True
+    return False
 
 
 def general_question(toks: list[str], is_question: bool, personal_message: bool) -> bool:

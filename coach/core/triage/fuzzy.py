@@ -46,6 +46,7 @@ _REAL_WORDS = _word_set(
     matarlo matarla blurted blunted doble dobles caro caras carta vino morirse
     parado parada parados paradas quedo queda quedan quedas quede puede puedes pueden
     sever severs severed several breather breathers constante constantes cada cuna
+    carga cargas cargo
     """
 )
 

@@ -13,8 +13,17 @@ from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from coach.core.triage import commands, context, language, lexicon_en, lexicon_es, severity
+from coach.core.triage import (
+    commands,
+    context,
+    language,
+    lexicon_en,
+    lexicon_es,
+    lexicon_function,
+    severity,
+)
 from coach.core.triage.context import Status
+from coach.core.triage.lexicon import gap
 from coach.core.triage.normalize import BOUNDARY, QUESTION, clauses, tokens
 from coach.core.triage.reading import Reading
 from coach.core.types import Command, Level, RedFlag
@@ -25,16 +34,29 @@ _FLAG_REGEXES: tuple[tuple[RedFlag, re.Pattern[str]], ...] = tuple(
         re.compile(
             "|".join(
                 f"(?:{p})"
-                for p in lexicon_en.PATTERNS.get(flag, ()) + lexicon_es.PATTERNS.get(flag, ())
+                for lexicon in (lexicon_en, lexicon_es, lexicon_function)
+                for p in lexicon.PATTERNS.get(flag, ())
             )
         ),
     )
     for flag in RedFlag
     if flag in lexicon_en.PATTERNS or flag in lexicon_es.PATTERNS
 )
-_CONTINUOUS = re.compile(f"(?:{lexicon_en.CONTINUOUS})|(?:{lexicon_es.CONTINUOUS})")
-_CLOSURE = re.compile("|".join(f"(?:{p})" for p in lexicon_en.CLOSURE + lexicon_es.CLOSURE))
-_SPASM = re.compile(f"(?:{lexicon_en.SPASM})|(?:{lexicon_es.SPASM})")
+_CONTINUOUS = re.compile(
+    "|".join(
+        f"(?:{p})"
+        for p in (lexicon_en.CONTINUOUS, lexicon_es.CONTINUOUS, lexicon_function.CONTINUOUS)
+    )
+)
+_CLOSURE = re.compile(
+    "|".join(
+        f"(?:{p})"
+        for p in lexicon_en.CLOSURE + lexicon_es.CLOSURE + lexicon_function.CLOSURE
+    )
+)
+_SPASM = re.compile(
+    "|".join(f"(?:{p})" for p in (lexicon_en.SPASM, lexicon_es.SPASM, lexicon_function.SPASM))
+)
 _MULTI_DAY = re.compile("|".join(f"(?:{p})" for p in lexicon_en.MULTI_DAY + lexicon_es.MULTI_DAY))
 _INTERMITTENT = re.compile(f"(?:{lexicon_en.INTERMITTENT})|(?:{lexicon_es.INTERMITTENT})")
 _SITUATIONAL = re.compile(f"(?:{lexicon_en.SITUATIONAL})|(?:{lexicon_es.SITUATIONAL})")
@@ -75,6 +97,10 @@ _FIGURE_SPANS: dict[RedFlag, re.Pattern[str]] = {
         r"crossing|the cold|cold|dentist|novocaine|anesthetic|anaesthetic|anestesia|injection|"
         r"inyeccion|lack of sleep|tiredness|being tired|no sleep|estar sentad\w*|tanto|la "
         r"postura|ejercicio|gimnasio|correr|frio|dentista|cansancio|desvelo|no dormir)"
+        # drooling over someone, one dropped phone
+        r"|\bdrool\w* (?:over|at|for) |\bse (?:me|le|te) cae la baba (?:por|con|al ver)\b"
+        r"|\b(?:dropped|drop) my (?:phone|cup|keys|glasses|mug) (?:in|into|on|down|off|at|"
+        r"while|when|again|lol)\b"
     ),
     RedFlag.SWALLOWING: re.compile(
         r"\bchok\w* (?:on |over )?(?:my |his |her |the |a |some |our )?(?:words?|lines?|"
@@ -85,6 +111,18 @@ _FIGURE_SPANS: dict[RedFlag, re.Pattern[str]] = {
         r"|\b(?:swallow\w*|tragar\w*|trag\w*) (?:my |his |her |the |mi |el |su )?"
         r"(?:pride|words|orgullo|palabras|anger|rabia|coraje|tears|lagrimas)"
         r"|\bhard (?:pill|one) to swallow"
+        r"|\bchok\w* (?:in|at|on|during|before|through) (?:the |my |a |his |her |our )?(?:\S+ )?"
+        r"(?:interview|exam|test|game|match|final|meeting|presentation|audition|speech|date|"
+        r"recital|race|debate|pitch|penalty|tryout|finals|playoffs?|shootout|round)\b"
+        r"|\b(?:chok\w*|atragant\w*|ahog\w*) (?:de|con|on|with|from) (?:la |my |the |tanta )?"
+        r"(?:risa|laughter|laughing|carcajada\w*)"
+        # food held in the cheek or between the teeth is a weakness sign or nothing, not a
+        # swallowing problem
+        r"|\b(?:stuck|trapped|caught|lodged|queda\w*|quedo|atora\w*|atasca\w*|pega\w*|"
+        r"junta\w*|acumula\w*|comida|food) " + gap(3) + r"(?:in|inside|between|en|entre) "
+        r"(?:the |my |his |her |el |la |los |las |mi |mis |su |sus )?(?:left |right )?"
+        r"(?:cheeks?|teeth|tooth|gums?|braces|cachetes?|mejillas?|moflete|carrillos?|dientes|"
+        r"muelas?|encias?|frenos|brackets)\b"
     ),
     RedFlag.BREATHING: re.compile(
         r"\b" + _WEATHER + r" (?:\S+ ){0,3}(?:suffocat\w*|stifling|smother\w*|sofocante\w*|"
@@ -94,6 +132,11 @@ _FIGURE_SPANS: dict[RedFlag, re.Pattern[str]] = {
         r"(?:en|con|in|with|under) (?:\S+ )?(?:trabajo|deudas|problemas|papeles|pendientes|"
         r"tareas|work|paperwork|debt|emails|bills|stuff|love|kisses|hugs|deadlines)"
         r"|\btook my breath away\b|\bbreathtaking\b|\bquit\w* sin aliento\b"
+        # a blocked nose: "cant breathe through my nose", "no puedo respirar por la nariz"
+        r"|\b(?:breath\w*|respir\w*) (?:bien )?(?:through|out of|thru|from|por|con|de) (?:my |"
+        r"his |her |the |one |la |mi |su )?(?:nose|nostril\w*|nariz)\b(?! (?:or|and|ni|o|y) )"
+        r"|\b(?:ahogad[oa]s?|asfixiad[oa]s?|sofocad[oa]s?) (?:de|en|con) (?:\S+ )?(?:trabajo|"
+        r"deudas|problemas|tareas|pendientes|papeles|cosas|amor|chamba|curro|estudios|examenes)"
     ),
     RedFlag.PROLONGED: re.compile(
         r"\b(?:no (?:para|ha parado|paraba|paro|dejan?|ha dejado|dejaba|deja) de|sin parar de) "

@@ -1,0 +1,278 @@
+"""Red flags described by what stops working, not by the symptom's name.
+
+Patients rarely write "facial weakness": they write that coffee dribbles from one corner of
+the mouth, that food collects in a cheek, that the eye stays open in the shower, that the
+shoe falls off. Each class below is written in English and Spanish (regional words, slang,
+Spanglish, caregivers writing about someone else) and comes with its contrasts: the same
+words negated, asked about in general, used as a figure of speech, or about someone else.
+
+None of these lines is in any data file under tests/data/triage/."""
+
+from __future__ import annotations
+
+import pytest
+
+from coach.core.triage import understand
+from coach.core.types import RedFlag
+
+W, SP, SW, BR, SH = (RedFlag.WEAKNESS, RedFlag.SPEECH, RedFlag.SWALLOWING, RedFlag.BREATHING,
+                     RedFlag.SELF_HARM)
+VI, PA, PR = RedFlag.VISION, RedFlag.SEVERE_PAIN, RedFlag.PROLONGED
+
+AFFIRMED: dict[str, tuple[RedFlag, list[str]]] = {
+    "drink escapes from one side of the mouth": (W, [
+        "tea dribbles out the corner of my mouth", "when i sip water it runs out the side",
+        "every time i drink something it leaks out the left side",
+        "my drink keeps dribbling down my chin on one side",
+        "water trickles out of the right side of my mouth when i drink",
+        "toothpaste water runs out of my mouth when i rinse",
+        "lowkey my drink just spills out one side ngl",
+        "se me escurre el café por un lado de la boca",
+        "al beber se me sale el agua por la comisura",
+        "se me chorrea la sopa por el lado izquierdo",
+        "cuando tomo agua se me derrama por un lado",
+        "al enjuagarme se me sale el agua de la boca",
+    ]),
+    "food pockets in the cheek": (W, [
+        "food collects in my left cheek when i eat",
+        "bits of food keep getting trapped in my cheek",
+        "i keep finding food pocketed in my right cheek",
+        "have to dig food out of my cheek with my finger after meals",
+        "food sits between my gum and cheek on the left",
+        "se me junta la comida en el cachete",
+        "me queda comida en la mejilla izquierda y la saco con el dedo",
+        "se me acumula la comida en un lado de la boca",
+        "la comida se me queda en el moflete derecho",
+    ]),
+    "cheeks, lips and whistling": (W, [
+        "cant puff out my cheeks anymore", "air leaks out when i puff my cheeks",
+        "i cant whistle since yesterday", "i cant blow out a candle properly",
+        "no puedo inflar los cachetes", "se me sale el aire al inflar los cachetes",
+        "no puedo chiflar desde ayer", "no puedo arrugar la frente",
+    ]),
+    "an eye that will not shut": (W, [
+        "my eye wont shut in the shower", "shampoo keeps getting in my eye because it wont close",
+        "the eye stays open when i blink", "cant close my right eye all the way",
+        "i have to tape my eye shut at night", "my left eye doesnt blink",
+        "el ojo no me cierra", "se me queda abierto el ojo al parpadear",
+        "me entra jabón en el ojo porque no cierra", "el ojo derecho no parpadea",
+    ]),
+    "biting the cheek on one side": (W, [
+        "i keep biting the inside of my cheek on the left",
+        "keep biting my cheek when i chew on the right side",
+        "me muerdo el cachete de un lado al masticar",
+        "me muerdo la mejilla seguido del lado izquierdo",
+    ]),
+    "a smile that looks wrong": (W, [
+        "my smile looks off", "my smile looks weird in photos since monday",
+        "when i smile only one side goes up", "smile went all wonky",
+        "al sonreír solo se me sube un lado", "la sonrisa me sale chueca",
+        "tengo la sonrisa torcida",
+    ]),
+    "one side of the face feels off": (W, [
+        "my face feels weird on the right", "the left side of my face feels off",
+        "half my face feels funny", "my lip feels strange on one side",
+        "siento raro un lado de la cara", "siento la cara rara del lado derecho",
+        "tengo la mitad de la cara rara", "la mejilla izquierda la siento extraña",
+    ]),
+    "numb or asleep, word order turned round": (W, [
+        "i have a dead arm since this morning", "got a numb lip on the left",
+        "tengo dormida la mano derecha", "tengo entumida media cara",
+        "siento dormido el labio", "se me entume el brazo izquierdo",
+        "se me engarrota la mano", "se le duerme la cara a cada rato",
+    ]),
+    "dropping things from one hand": (W, [
+        "keep dropping things with my left hand", "things keep slipping out of my right hand",
+        "my cup fell out of my hand twice today, never happens",
+        "cant hold my fork properly since lunch",
+        "se me caen las cosas de la mano izquierda", "se me resbala la taza de la mano",
+        "no puedo agarrar bien el vaso",
+    ]),
+    "a foot that drags": (W, [
+        "my shoe keeps falling off my left foot", "im dragging my right foot",
+        "my foot keeps catching on the floor", "my slipper falls off and i dont notice",
+        "se me sale la chancla del pie izquierdo", "arrastro el pie derecho",
+        "mi papá arrastra la pierna",
+    ]),
+    "handwriting": (W, [
+        "my handwriting suddenly looks like a kids", "my handwriting is a mess today",
+        "cant hold a pen properly", "i cant sign my name right",
+        "mi letra está fea de repente", "no puedo agarrar el lápiz",
+        "no puedo escribir bien con la mano derecha",
+    ]),
+    "a limb that gives way": (W, [
+        "my leg buckled under me", "my knees just buckled",
+        "my legs went out from under me", "my arm just dropped to my side",
+        "se me dobló la pierna", "me falló la pierna izquierda", "se me venció la rodilla",
+    ]),
+    "words in the wrong order or the wrong word": (SP, [
+        "my words come out in the wrong order", "i keep saying fork when i mean spoon",
+        "i say one word and another comes out", "he sounds like hes been drinking but he hasnt",
+        "i sound like i have marbles in my mouth",
+        "digo una cosa y me sale otra", "me equivoco de palabras todo el rato",
+        "quiero decir algo y me salen otras palabras", "suena como borracho y no ha tomado",
+        "se me trababan las palabras", "siento la lengua gorda",
+    ]),
+    "swallowing by function": (SW, [
+        "coughing with every meal", "i cough during every meal now",
+        "cant swallow my own spit", "i cant get my saliva down",
+        "i have to swallow three times for each bite",
+        "water comes back out my nose when i drink",
+        "se me va la comida al pulmón", "se me sale el agua por la nariz al tomar",
+        "tengo que tragar dos veces cada bocado", "no puedo pasar ni la saliva",
+    ]),
+    "breathing by function": (BR, [
+        "i have to sleep sitting up to breathe", "i need three pillows to breathe at night",
+        "i cant lie flat without getting breathless", "out of breath just talking",
+        "i have to stop for air in the middle of a sentence",
+        "feels like breathing through a straw", "my fingernails look blue",
+        "the baby turned blue",
+        "tengo que dormir sentado para poder respirar",
+        "necesito tres almohadas para respirar", "me agito con solo hablar",
+        "se le pusieron morados los labios", "me falta el resuello",
+        "estoy ahogada desde anoche", "se me ponen azules las uñas",
+    ]),
+    "self-harm by what it does": (SH, [
+        "sometimes i wish i wouldnt wake up", "i hope i dont wake up tomorrow",
+        "id be fine if i didnt wake up", "i've been giving my stuff away",
+        "gave away all my things this week", "wrote goodbye letters to my kids",
+        "i said goodbye to everyone today", "this is goodbye",
+        "im just a burden to everyone", "i wont be around much longer",
+        "ngl i wanna be gone fr", "lowkey just wanna not exist",
+        "ojalá no amanecer mañana", "quisiera no despertar", "estoy regalando mis cosas",
+        "ya me despedí de todos", "les escribí una carta de despedida",
+        "soy una carga para todos", "me quiero ir de este mundo",
+        "ya no van a tener que preocuparse por mí",
+    ]),
+    "vision by function": (VI, [
+        "everything's hazy out of my right eye", "its all blurry in one eye",
+        "things look double out of my left eye",
+        "my daughter says the whiteboard looks doubled", "he keeps covering one eye to read",
+        "she says she sees two teachers", "zigzag lines in my vision",
+        "shimmering zigzags on the left", "half of my vision is gone",
+        "i can only see half of things", "cant see anything on my left side",
+        "cant make out faces today",
+        "todo se ve difuso del ojo izquierdo", "la vista se me va",
+        "el niño se tapa un ojo para ver la tele", "dice que las letras están bailando",
+        "me falta la mitad de la vista", "perdí la mitad de la visión",
+        "veo rayitas en zigzag",
+    ]),
+    "pain by intensity": (PA, [
+        "pain is like an 8", "my headache is a solid 9 rn", "hurts like a bitch ngl",
+        "tengo una candela de dolor en la cara", "un dolor berraco en la mandíbula",
+        "me duele cabrón la cabeza", "un dolor de la hostia en el ojo",
+        "el dolor está tenaz", "dolor de 9",
+    ]),
+    "prolonged by continuity": (PR, [
+        "hace tres días que no me para", "el ojo no me para ni un segundo desde el lunes",
+        "it hasnt stopped for a single second in 3 days",
+        "llevo dos días con el ojo cerrado", "my eye has been shut since yesterday",
+        "el ojo me late hace una semana",
+        "my eye has been flickering for 5 days straight",
+    ]),
+}
+
+SOMEONE_ELSE: dict[str, tuple[RedFlag, list[str]]] = {
+    "caregivers": (W, [
+        "my mom's soup keeps leaking out the corner of her mouth",
+        "a mi papá se le sale la bebida por la esquina de la boca",
+        "my husband keeps dropping things with his right hand",
+        "se le acumula la comida en el cachete a mi abuela",
+    ]),
+    "a child's eyes": (VI, [
+        "my son says the words on the board look doubled",
+        "mi hija dice que ve doble el pizarrón",
+    ]),
+}
+
+NOT_FLAGGED: dict[str, tuple[RedFlag, list[str]]] = {
+    "weakness negated, asked, figurative or benign": (W, [
+        "no drooling, no drink spilling out of my mouth",
+        "nothing dribbles from my mouth, just the usual twitch",
+        "does drink spilling out of the mouth mean bells palsy?",
+        "the coffee spilled out of the side of the cup",
+        "i bit my cheek yesterday eating a sandwich",
+        "my face feels weird when the eyelid twitches",
+        "i dropped my phone in the toilet lol",
+        "no se me cae la boca ni nada", "no se me escurre nada",
+        "¿es normal que se escurra el agua por la comisura con la parálisis?",
+        "se me cae la baba por ti jaja",
+        "food got stuck in my teeth", "se me quedó comida entre los dientes",
+        "tuve parálisis facial hace 8 años y se me quitó",
+    ]),
+    "swallowing is not the cheek": (SW, [
+        "food keeps getting stuck in my cheek", "se me queda la comida en el cachete",
+        "totally choked in my final exam lol", "me atraganté de la risa viéndote",
+    ]),
+    "breathing figures of speech": (BR, [
+        "cant breathe through my nose, stuffy from a cold",
+        "no puedo respirar por la nariz, estoy resfriado",
+        "estoy ahogada de trabajo", "out of breath after the stairs",
+    ]),
+    "self-harm contrasts": (SH, [
+        "said goodbye to my sister at the airport", "giving away old clothes to charity",
+        "the baby didnt wake up once last night", "i didnt wake up until 10 today",
+        "me muero de sueño", "me despedí de mi hermana en el aeropuerto",
+    ]),
+    "vision contrasts": (VI, [
+        "no double vision, nothing fuzzy out of either eye",
+        "can eye strain cause things to look doubled?", "the carpet looks fuzzy",
+        "this pattern has zigzag stitches",
+    ]),
+    "prolonged contrasts": (PR, [
+        "hace tres días que no llueve", "no para de llover hace tres días",
+    ]),
+}
+
+HISTORY: list[str] = [
+    "my late aunt couldnt swallow after her stroke",
+    "before she passed my grandma's face drooped",
+    "mi difunto abuelo no podía hablar después del derrame",
+    "tuve la cara caída hace 10 años, ya me recuperé",
+    "hace un mes vi borroso un rato, ya nada",
+    "had blurry vision a month ago from the eye drops, fine now",
+]
+
+
+def _cases(groups: dict[str, tuple[RedFlag, list[str]]]) -> list[tuple[RedFlag, str]]:
+    return [(flag, text) for flag, texts in groups.values() for text in texts]
+
+
+@pytest.mark.parametrize(("flag", "text"), _cases(AFFIRMED))
+def test_function_raises_the_flag(flag: RedFlag, text: str) -> None:
+    assert flag in understand(text).red_flags
+
+
+@pytest.mark.parametrize(("flag", "text"), _cases(SOMEONE_ELSE))
+def test_someone_elses_function_raises_the_flag_about_them(flag: RedFlag, text: str) -> None:
+    reading = understand(text)
+    assert flag in reading.red_flags
+    assert reading.about_other
+
+
+@pytest.mark.parametrize(("flag", "text"), _cases(NOT_FLAGGED))
+def test_contrast_does_not_raise_the_flag(flag: RedFlag, text: str) -> None:
+    assert flag not in understand(text).red_flags
+
+
+@pytest.mark.parametrize("text", HISTORY)
+def test_a_dead_relatives_or_long_past_episode_is_history(text: str) -> None:
+    assert understand(text).red_flags == ()
+
+
+def test_food_in_the_cheek_is_weakness_not_swallowing() -> None:
+    for text in ("food keeps collecting in my left cheek", "se me queda comida en el cachete"):
+        assert understand(text).red_flags == (W,)
+
+
+def test_general_question_with_a_meta_clause_reports_nothing() -> None:
+    for text in (
+        "is choking a side effect of botox? asking before my appointment",
+        "¿es normal ver borroso con el bótox? pregunto antes de mi cita",
+    ):
+        assert understand(text).red_flags == ()
+
+
+def test_general_question_with_a_personal_report_still_counts() -> None:
+    reading = understand("is choking a side effect of botox? i choked twice today")
+    assert SW in reading.red_flags
