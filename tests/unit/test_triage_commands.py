@@ -63,3 +63,40 @@ def test_red_flag_and_command_together() -> None:
     reading = understand("STOP texting me, my face is drooping")
     assert reading.command is Command.STOP
     assert reading.red_flags and reading.level.value == "emergency"
+
+
+@pytest.mark.parametrize(
+    ("text", "command", "duration"),
+    [
+        ("pause for 2 weeks please, travelling", Command.PAUSE, timedelta(weeks=2)),
+        ("pausa 3 dias, estoy de viaje", Command.PAUSE, timedelta(days=3)),
+        ("going to the hospital. pause pls", Command.PAUSE, None),
+        ("home again, resume please", Command.RESUME, None),
+        ("ya regresé, reanudar porfa", Command.RESUME, None),
+        ("stop please, moving abroad", Command.STOP, None),
+        ("ya no quiero recibir sus mensajes", Command.STOP, None),
+        ("no quiero que me manden más recordatorios", Command.STOP, None),
+        ("i dont want these texts anymore", Command.STOP, None),
+        ("sáquenme de la lista", Command.STOP, None),
+        ("please send me the reminders again", Command.RESUME, None),
+        ("vuelvan a mandarme los mensajes", Command.RESUME, None),
+    ],
+)
+def test_command_inside_a_longer_reply(
+    text: str, command: Command, duration: timedelta | None
+) -> None:
+    reading = understand(text)
+    assert reading.command is command
+    assert reading.pause_for == duration
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "dont send me the reminders again, i mean it", "my eye twitch resumed, a 5",
+        "twitching all day, it wont stop", "the spasm continues today, 4",
+        "i paused the video, my eye was twitching", "ok, the twitching will not stop",
+    ],
+)
+def test_keywords_inside_sentences_are_not_resume_or_pause(text: str) -> None:
+    assert understand(text).command not in (Command.RESUME, Command.PAUSE)

@@ -18,8 +18,6 @@ from __future__ import annotations
 from collections import Counter
 from pathlib import Path
 
-import pytest
-
 from coach.core.triage import understand
 from coach.core.types import RedFlag
 from coach.evaluate import Figures, evaluate, load_cases
@@ -55,16 +53,6 @@ def _shortfalls(name: str, figures: Figures) -> list[str]:
     return problems
 
 
-@pytest.mark.xfail(
-    strict=False,
-    raises=AssertionError,
-    reason=(
-        "when the exam was written the reader missed 22 of 125 red-flag replies "
-        "(descriptions without symptom words, self-harm phrasings, regional Spanish), "
-        "misread 10 of 121 severities and 8 of 300 commands; "
-        "remove this mark once it meets the targets"
-    ),
-)
 def test_reader_passes_the_exam() -> None:
     report = evaluate(load_cases(EXAM), understand)
 

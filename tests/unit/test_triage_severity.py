@@ -40,3 +40,33 @@ def test_high_twitch_rating_alone_is_routine() -> None:
     reading = understand("10/10 awful twitching this evening")
     assert reading.severity == 10
     assert reading.red_flags == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "severity"),
+    [
+        # after "a"/"un" the sentence may go on with anything but a unit
+        ("eyelid was about a three full stop thanks", 3), ("twitch was a 5 most of the time", 5),
+        ("como un siete la verdad", 7), ("pues un 4 la neta", 4), ("anda como un cinco wey", 5),
+        ("it was a 6 the entire afternoon", 6),
+        # a state verb reaches the number through a preposition
+        ("hoy arrancó en 3", 3), ("amanecí en 6 del ojo", 6), ("started at a 4 today", 4),
+        # zero as a digit or as an absence
+        ("0 twitches today", 0), ("0 espasmos", 0), ("ya no tengo tics desde el lunes", 0),
+        ("no more twitching since i cut coffee", 0), ("hoy no tuve tics", 0),
+        # an absence gives way to a rating the reply also states
+        ("no more twitches in the morning, then a 3 tonight", 3),
+    ],
+)
+def test_rating_in_a_sentence(text: str, severity: int) -> None:
+    assert understand(text).severity == severity
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["took a 5 minute break", "had a 2 hour nap", "a 3 year old kid", "un 5 de mayo",
+     "for a 3 day trip", "got a 2nd opinion", "my 3rd day off caffeine",
+     "it stopped twitching around noon", "it didnt twitch until the evening"],
+)
+def test_article_and_unit_is_not_a_rating(text: str) -> None:
+    assert understand(text).severity is None

@@ -58,7 +58,27 @@ _PLAIN_STOP = re.compile(
     r"|\bno mas (?:mensajes|textos|recordatorios|sms)\b"
     r"|\b(?:dar|darme|den|denme|quiero) (?:de )?baja\b"
     r"|\bya no (?:quiero|deseo) (?:recibir )?(?:mensajes|recordatorios|textos)"
+    # "ya no quiero recibir estos mensajes", "i dont want these texts anymore"
+    r"|\b(?:ya )?no (?:quiero|deseo|necesito|me interesa\w*) (?:recibir |seguir recibiendo |"
+    r"que me (?:manden|envien|escriban|sigan mandando|sigan enviando|mandes|envies) |mas )?"
+    r"(?:los |estos |esos |sus |tus |mas |ningun |ningunos |tantos )?(?:mensajes|recordatorios|"
+    r"textos|sms|mensajitos)\b"
+    r"|\b(?:dont|do not|no longer) (?:want|need|wish) (?:to (?:get|receive|be sent) |any more |"
+    r"anymore )?(?:these |the |your |any |any more |more |those )?(?:texts|messages|reminders|"
+    r"msgs|sms|txts)\b"
+    r"|\b(?:borr|sac|saq|quit|elimin|dese?inscrib)\w*me de (?:la|su|esta|tu|sus|los) (?:lista|"
+    r"mensajes|recordatorios|programa)"
 )
+# Asking for the messages back, in a sentence: "send me the reminders again",
+# "vuelvan a mandarme los mensajes". Checked after every way of saying stop.
+_PLAIN_RESUME = re.compile(
+    r"\b(?:resume|restart|turn (?:back )?on|switch (?:back )?on) (?:the |my |your )?(?:texts|"
+    r"messages|reminders)\b"
+    r"|\b(?:send|sending|start sending) (?:me )?(?:the |my )?(?:texts|messages|reminders) again\b"
+    r"|\b(?:vuelv\w*|volver) a (?:mandar|enviar)\w* (?:me )?(?:los )?(?:mensajes|recordatorios)"
+    r"|\b(?:reanud|reactiv)\w* (?:los |mis )?(?:mensajes|recordatorios)"
+)
+_NOT_BEFORE_RESUME = frozenset({"dont", "do", "never", "no", "not", "stop", "nunca", "ni"})
 _PAUSE = re.compile(
     r"^(?:pause|pausa|pausar|pausa(?:r)? los|snooze|hold)"
     r"(?: (?:reminders|messages|texts|everything|recordatorios|mensajes|it))?"
@@ -106,6 +126,19 @@ _LEADING_COMMAND = {
 _SPLIT_NUM = re.compile(r"(\d)([a-z])")
 _NON_WORD = re.compile(r"[^a-z0-9]+")
 MAX_COMMAND_CHARS = 200  # longer texts are never a bare keyword
+# A clause that is only a keyword, set off by punctuation inside a longer reply: "pause for a
+# week please, going on vacation", "I'm back, resume please", "ya volvi, reanudar por favor".
+# STOP words count only in the first clause (a later "stop" is too often said to the twitch).
+_CLAUSE_SPLIT = re.compile(r"[,.;!?\n\u2013\u2014]+|\s-\s")
+_CLAUSE_RESUME = frozenset(
+    {"resume", "reanudar", "reanuda", "reanuden", "reanude", "unpause", "restart", "continue",
+     "continuar", "reactivar", "resume again", "reanudar mensajes", "resume messages",
+     "resume texts", "resume reminders", "reanudar recordatorios"}
+)
+_CLAUSE_STOP = frozenset(
+    {"stop", "stopall", "stop all", "unsubscribe", "unsub", "cancel", "quit", "optout",
+     "opt out", "revoke", "baja", "dar de baja", "darme de baja", "cancelar"}
+)
 
 
 def _words(text: str) -> list[str]:
@@ -126,12 +159,43 @@ def detect(text: str) -> tuple[Command | None, timedelta | None]:
         paused = _pause(" ".join(w for w in words if w not in ("please", "pls", "plz")))
         if paused is not None:
             return Command.PAUSE, paused[0]
-    if _PLAIN_STOP.search(" ".join(_words(text[:4000]))):
+    all_words = " ".join(_words(text[:4000]))
+    if _PLAIN_STOP.search(all_words):
         return Command.STOP, None
     leading = _LEADING.match(fold(text[:MAX_COMMAND_CHARS]))
     if leading is not None:
         return _LEADING_COMMAND[leading.group("word")], None
+    in_clause = _clause_command(text[:MAX_COMMAND_CHARS])
+    if in_clause is not None:
+        return in_clause
+    resume = _PLAIN_RESUME.search(all_words)
+    if resume is not None and not _NOT_BEFORE_RESUME.intersection(
+        all_words[: resume.start()].split()[-3:]
+    ):
+        return Command.RESUME, None
     return None, None
+
+
+def _clause_command(text: str) -> tuple[Command, timedelta | None] | None:
+    parts = [part for part in _CLAUSE_SPLIT.split(text) if part.strip()]
+    if len(parts) < 2:
+        return None  # a one-clause message was read whole above
+    for index, part in enumerate(parts):
+        words = _words(part)
+        core = " ".join(_strip_filler(words))
+        if index == 0 and core in _CLAUSE_STOP:
+            return Command.STOP, None
+        if core in _CLAUSE_RESUME:
+            return Command.RESUME, None
+        if words and words[0] in ("pause", "pausa", "pausar", "snooze"):
+            # Only a pause with nothing else in its clause ("pause 1 week", "pausa pls"), not
+            # "pausa la musica".
+            bare = " ".join(w for w in words if w not in _FILLER)
+            if _PAUSE.match(bare):
+                paused = _pause(bare)
+                if paused is not None:
+                    return Command.PAUSE, paused[0]
+    return None
 
 
 def _strip_filler(words: list[str]) -> list[str]:

@@ -21,7 +21,8 @@ QUESTION = "?"
 MAX_TOKEN = 30  # longer "words" are junk; capping them keeps regex work per token bounded
 
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "ʼ": "'"})
-_RAW_TOKEN = re.compile(r"[a-z]+(?:'[a-z]+)*|[0-9]+|\n|[^\sa-z0-9]")
+# An ordinal ("2nd", "3rd") is one token, so its digit is never read as a rating.
+_RAW_TOKEN = re.compile(r"[a-z]+(?:'[a-z]+)*|[0-9]+(?:st|nd|rd|th)(?![a-z])|[0-9]+|\n|[^\sa-z0-9]")
 _INNER_HYPHEN = re.compile(r"(?<=[a-z])-(?=[a-z])")
 _RUNS = re.compile(r"([a-z])\1\1+")
 

@@ -62,6 +62,26 @@ _ZERO_PHRASES: tuple[tuple[str, ...], ...] = tuple(
         "ningun espasmo", "ningun temblor", "nada de tic", "nada de tics", "nada de temblor",
         "nada de espasmos", "cero espasmos", "cero temblores", "no twitch at all",
         "none at all", "nothing today", "nil today", "zip today", "nada hoy",
+        # a zero written as a digit: "0 tics hoy", "0 twitches"
+        "0 tics", "0 tic", "0 twitches", "0 twitch", "0 twitching", "0 spasms", "0 espasmos",
+        "0 temblores", "0 flickers",
+    )
+)
+# Said as an absence rather than a number ("dejé el café y ya no tengo tic", "no more
+# twitching"): a zero only when the reply gives no rating of its own.
+_SOFT_ZERO_PHRASES: tuple[tuple[str, ...], ...] = tuple(
+    tuple(p.split())
+    for p in (
+        "no tengo tic", "no tengo tics", "no tuve tic", "no tuve tics", "no he tenido tic",
+        "no tengo el tic", "no hubo tic", "no hubo tics", "se me quito el tic", "se fue el tic",
+        "el tic se fue", "el tic desaparecio", "se quito el tic", "ya no me brinca",
+        "ya no brinca", "ya no me salta", "no me ha brincado", "no me brinco", "ya no tiembla",
+        "no more twitching", "no more twitches", "no more twitch", "twitch is gone",
+        "twitching is gone", "twitch has gone", "twitching has gone", "havent twitched today",
+        "hasnt twitched today", "didnt twitch today", "didnt twitch at all", "didnt twitch once",
+        "hasnt twitched once", "hasnt twitched at all", "havent twitched at all",
+        "no twitching at all", "not twitching anymore", "not twitching at all",
+        "ya no tengo tic", "ya no tengo tics",
     )
 )
 # A reply that opens with one of these and says nothing more ("nada 🙌", "nothing today")
@@ -73,6 +93,9 @@ _ZERO_OPENER_FOLLOW = frozenset({"today", "hoy", "tonight", "so", "far", "yet", 
 _ZERO_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
 for _phrase in _ZERO_PHRASES:
     _ZERO_BY_FIRST.setdefault(_phrase[0], []).append(_phrase)
+_SOFT_ZERO_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
+for _phrase in _SOFT_ZERO_PHRASES:
+    _SOFT_ZERO_BY_FIRST.setdefault(_phrase[0], []).append(_phrase)
 _EDGES = (BOUNDARY, QUESTION)
 
 
@@ -113,6 +136,10 @@ def find(toks: list[str]) -> tuple[int, int] | None:
         value = _value(tok)
         if value is not None and _is_rating(toks, i):
             return value, i
+    for i, tok in enumerate(toks):
+        for phrase in _SOFT_ZERO_BY_FIRST.get(tok, ()):
+            if tuple(toks[i : i + len(phrase)]) == phrase:
+                return 0, i
     return None
 
 
@@ -122,7 +149,11 @@ _STATE_CUES = frozenset(
     {"estuvo", "esta", "estaba", "anda", "andaba", "andaria", "va", "iba", "sigue", "seguia",
      "queda", "quedo", "ronda", "rondaba", "rondando", "andando", "tic", "tics", "espasmo",
      "espasmos", "temblor", "nivel", "parpado", "ojo", "dolor", "was", "is", "stayed",
-     "sat", "sits", "hovering", "hovered", "stuck", "twitch", "twitching", "level"}
+     "sat", "sits", "hovering", "hovered", "stuck", "twitch", "twitching", "level",
+     # "hoy amanecio en 5", "arranco en 3", "started at a 4"
+     "amanecio", "amaneci", "amanece", "amanecimos", "arranco", "arranque", "empezo", "empece",
+     "termino", "termine", "anduvo", "estuve", "estoy", "sigo", "started", "ended",
+     "finished", "peaked", "began"}
 )
 _STATE_LINKS = frozenset({"en", "el", "de", "por", "un", "una", "a", "at", "around", "about"})
 # After a cued rating, words that go on with the sentence rather than name a unit.
@@ -132,11 +163,32 @@ _FOLLOW_AFTER_CUE = frozenset(
      "until", "hasta", "then", "luego", "tops", "max", "at", "by", "for", "que", "con",
      "with", "because", "porque", "since", "desde", "nada", "solo", "yesterday", "ayer",
      "this", "esta", "este", "la", "el", "por", "as", "like", "give", "i", "menos",
-     "less", "if", "si", "which", "though", "aunque", "y", "and"}
+     "less", "if", "si", "which", "though", "aunque", "y", "and", "del"}
 )
 
 
 _ARTICLES = frozenset({"a", "un", "una", "about", "around", "like", "maybe", "prob", "probably"})
+# After "a"/"un" a number is a rating however the sentence goes on ("a 6 the whole time",
+# "about a four period", "como un ocho la neta"), unless a unit or count noun follows
+# ("a 5 minute walk", "a 3 year old", "un 5 de mayo").
+_SINGULAR_ARTICLES = frozenset({"a", "an", "un", "una"})
+_UNITS_AFTER = frozenset(
+    {"minute", "minutes", "min", "mins", "hour", "hours", "hr", "hrs", "h", "day", "days",
+     "week", "weeks", "wk", "wks", "month", "months", "year", "years", "yr", "yrs", "yo",
+     "old", "pm", "am", "oclock", "o", "clock", "mile", "miles", "km", "block",
+     "blocks", "pack", "packs", "percent", "pound", "pounds", "lb", "lbs", "kg", "kilo",
+     "kilos", "inch", "inches", "foot", "feet", "ft", "cm", "mm", "m", "meter", "meters",
+     "metre", "metres", "step", "steps", "star", "stars", "leaf", "person", "people",
+     "course", "way", "piece", "pieces", "part", "parts", "seater", "door", "doors",
+     "dollar", "dollars", "buck", "bucks", "euro", "euros", "peso", "pesos", "dias", "dia",
+     "horas", "hora", "minutos", "minuto", "semanas", "semana", "meses", "mes", "anos", "ano",
+     "de", "del", "cups", "cup", "glass", "glasses", "times", "time", "x", "nd", "st", "rd",
+     "th", "page", "pages", "chapter", "mg", "ml", "oz", "cal", "calories", "kilometros",
+     "metros", "cuadras", "tazas", "vasos", "veces", "pastillas", "pills", "tablets", "secs",
+     "seconds", "second", "segundos", "sec", "shot", "shots", "series", "set", "sets", "rep",
+     "reps", "round", "rounds", "night", "nights", "noches", "noche", "-", ":", "/", "%",
+     "cafes", "coffees", "beers", "drinks"}
+)
 
 
 def _state_cued(toks: list[str], i: int) -> bool:
@@ -154,6 +206,14 @@ def _is_rating(toks: list[str], i: int) -> bool:
     alone = before in _EDGES and after in _EDGES
     if tok in _ONLY_ALONE:
         return alone
+    if (
+        before in _SINGULAR_ARTICLES
+        and after not in _UNITS_AFTER
+        and not after.isdigit()
+        and not (after == "por" and _at(toks, i + 2) == "ciento")
+        and _at(toks, i - 2) not in ("for", "at", "since", "until", "til", "till", "by")
+    ):
+        return True
     cued = before in _CUES or _state_cued(toks, i)
     if after in ("in", "en") and not (before in _ARTICLES or _state_cued(toks, i)):
         cued = False  # "it was 2 in the morning" is a time
