@@ -276,3 +276,72 @@ def test_general_question_with_a_meta_clause_reports_nothing() -> None:
 def test_general_question_with_a_personal_report_still_counts() -> None:
     reading = understand("is choking a side effect of botox? i choked twice today")
     assert SW in reading.red_flags
+
+
+FORMAL_AND_REGIONAL: dict[str, tuple[RedFlag, list[str]]] = {
+    "formal and clinical weakness": (W, [
+        "reduced sensation in my left hand", "no feeling in the right side of my face",
+        "loss of movement on one side of the face", "facial asymmetry noted this morning",
+        "ptosis of the left eyelid since yesterday", "pérdida de fuerza en el brazo derecho",
+        "asimetría facial desde anoche", "disminución de la sensibilidad en la mano",
+    ]),
+    "regional and Caribbean weakness": (W, [
+        "tengo el labio acorchado", "se me ha dormido medio cuerpo",
+        "tengo la boca jalá pa un lao", "tengo el cachete pesao",
+        "se le quedó la jeta chueca", "se me ha quedado la cara torcida",
+    ]),
+    "formal speech": (SP, [
+        "difficulty with speech since lunch", "word finding difficulty today",
+        "dysarthria since this morning", "problemas con el habla desde ayer",
+    ]),
+    "formal and code-switched swallowing": (SW, [
+        "difficulty with swallowing", "no soy capaz de tragar", "i cant tragar nada",
+        "dificultad para la deglución",
+    ]),
+    "formal and code-switched breathing": (BR, [
+        "dyspnea at rest", "stridor when breathing in", "no puedo breathe bien",
+        "no soy capaz de respirar", "me aogo", "dificultad respiratoria",
+    ]),
+    "indirect self-harm": (SH, [
+        "i have put my affairs in order", "i pray the lord takes me soon",
+        "le pido a dios que me lleve", "ojalá diosito me recoja",
+        "nobody would miss me", "no one would notice if i was gone",
+        "a nadie le importaría si me muero", "looked up how many pills it would take",
+        "my kids would be better off without me", "quisiera que todo terminara",
+        "sewerslide thoughts again", "i want to self delete",
+    ]),
+    "formal and regional vision": (VI, [
+        "experiencing diplopia", "visual disturbance in the right eye",
+        "changes in my vision since this morning", "my sight has deteriorated rapidly",
+        "veo chiribitas", "no veo un carajo del ojo izquierdo", "dubble vision",
+        "la vista vorrosa", "alteración de la visión",
+    ]),
+    "formal and slang prolonged": (PR, [
+        "persistent twitching", "el tic es incesante", "my eye has been acting up for 4 days",
+        "me titila el ojo hace 3 días", "continuous spasm of the left eyelid",
+    ]),
+}
+
+FORMAL_LOOK_ALIKES: dict[str, tuple[RedFlag, list[str]]] = {
+    "no loss of feeling": (W, [
+        "no pain in my hand, no loss of feeling", "sin pérdida de fuerza en el brazo",
+    ]),
+    "nobody minding something else": (SH, [
+        "no one would care about this twitch", "nobody would notice the twitch, its tiny",
+        "asking god to take me to my appointment safely",
+    ]),
+    "persistent things that are not spasms": (PR, [
+        "persistent cough this week", "tengo un tatuaje permanente",
+    ]),
+    "a blocked nose, a song": (BR, ["i cant breathe through my nose"]),
+}
+
+
+@pytest.mark.parametrize(("flag", "text"), _cases(FORMAL_AND_REGIONAL))
+def test_formal_regional_and_code_switched_words_raise_the_flag(flag: RedFlag, text: str) -> None:
+    assert flag in understand(text).red_flags
+
+
+@pytest.mark.parametrize(("flag", "text"), _cases(FORMAL_LOOK_ALIKES))
+def test_formal_look_alikes_do_not(flag: RedFlag, text: str) -> None:
+    assert flag not in understand(text).red_flags

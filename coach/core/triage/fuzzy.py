@@ -26,7 +26,7 @@ VOCABULARY = _word_set(
     unsubscribe stop pause resume cancel
     tragar respirar borrosa borroso insoportable adormecida adormecido entumecida
     entumecido paralizada paralizado morirme matarme suicidarme vista parpado espasmo
-    espasmos palabras arrastro hablar puedo cara
+    espasmos palabras arrastro hablar puedo cara hablo habla ahogo ahoga ahogando hormigueo
     """
 )
 

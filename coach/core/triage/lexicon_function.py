@@ -191,8 +191,7 @@ WEAKNESS = (
     r"(?:cachete|mejilla|moflete|carrillo)",
     # Spanish: cheeks, lips, forehead that will not do their job
     r"\bno (?:puedo|puede|pude|logro|consigo|podia) (?:ni )?(?:inflar|soplar|chiflar|silbar|"
-    r"chupar|sorber|arrugar|fruncir|apretar|cerrar bien) (?:los |las |la |el |mis |bien )?"
-    r"(?:cachetes|mejillas|frente|labios|ceja|popote|pajita|pitillo|sorbete|bombilla|velas?)?",
+    r"chupar|sorber|arrugar|fruncir|apretar|cerrar bien)\b",
     r"\b(?:se (?:me|le) )?(?:sale|escapa|va) el aire (?:al|cuando|si) (?:inflar|soplar|silbar|"
     r"chiflar|infl\w*|sopl\w*)",
     # Spanish: an eye that stays open, does not blink
@@ -272,8 +271,8 @@ SPEECH = (
     r"salen|salio|dice|digo) (?:otra|otras|otro|algo diferente|cualquier cosa|otra cosa|otras "
     r"palabras)\b",
     r"\b(?:me|se|le) equivoc\w* (?:de|con las?|en las?) palabras?",
-    r"\b(?:me |le )?(?:salen|sale|salieron) (?:otras?|palabras equivocadas|cualquier palabra)"
-    r" (?:palabras?|cosas)?",
+    r"\b(?:me |le )?(?:salen|sale|salieron) (?:otras? palabras?|palabras equivocadas|cualquier "
+    r"palabra|palabras que no son)\b",
     r"\b(?:suena|sonaba|suenas|sueno|hablo|habla|hablaba|parece|pareces|parezco|como) (?:como "
     r"|como si estuviera |como si estuviese |como si anduviera )?(?:borrach[oa]|tomad[oa]|"
     r"pedo|ebri[oa]|mamad[oa]|jum[oa]|prendid[oa]|pasad[oa] de copas|picad[oa])\b",
@@ -471,6 +470,14 @@ SEVERE_PAIN = (
 )
 
 # --- prolonged (used by the reader as extra continuity and closure phrases) -----------------
+_PERSISTENT = (
+    r"(?:persistent\w*|incessant\w*|unremitting|ceaseless\w*|sin cesar|incesante\w*|"
+    r"persistente\w*|permanente\w*|continu[oa]s?)\b"
+)
+_TWITCH = (
+    r"(?:twitch\w*|spasm\w*|tics?|flutter\w*|blink\w*|espasmo\w*|temblor\w*|parpadeo\w*|"
+    r"brinc\w*|myokymia|mioquimia)\b"
+)
 CONTINUOUS = (
     r"\bno (?:me|le|se me|se le|te) (?:para|paro|ha parado|paraba|detiene|calma|quita|da "
     r"tregua|da descanso|deja descansar|deja en paz)\b"
@@ -479,6 +486,8 @@ CONTINUOUS = (
     r"|\b(?:not|never|hasnt|hadnt|havent|didnt|wont|doesnt|without) (?:stopped |stopping |stop |"
     r"quit |let up |rested |paused |calmed (?:down )?)?(?:for |even for )?(?:a|one|a single|1) "
     r"(?:single )?(?:second|minute|moment|min|sec|instant)\b"
+    r"|\b" + _PERSISTENT + r" " + gap(2) + _TWITCH
+    + r"|\b" + _TWITCH + r" " + gap(3) + _PERSISTENT
 )
 CLOSURE = (
     r"\b(?:llevo|lleva|tengo|tiene|traigo|trae) " + gap(3) + r"(?:con )?(?:el|los|mi|su|mis|sus) "
@@ -492,15 +501,128 @@ SPASM = (
     r"\b(?:flicker\w*|quiver\w*|vibrat\w*|pulsing|ticcing|palpit\w*|parpade\w*|"
     r"temblequ\w*|pestane\w*|vibra|vibrando|bailando|baila|bailan|brinc\w*|salta|saltan|"
     r"saltaba|tiembl\w*|"
-    r"(?:me|le|te) (?:late|laten|latia|latio|lateaba))\b"
+    r"(?:me|le|te) (?:late|laten|latia|latio|lateaba)|titila\w*|titilando)\b"
+    r"|\b(?:eye|eyelid|lid|eyes|ojo|parpado)s? " + gap(3) + r"(?:acting up|wildin\w*|going "
+    r"crazy|going nuts|freaking out|doing its thing|doing the thing|misbehaving|loco|de loco)"
 )
 
+# --- formal and clinical words, as older adults and caregivers write them ---------------------
+_NOT_A_RIDE = (
+    r"(?! (?:to (?:the|my|a|an|his|her|work|school|church|appointment|hospital|doctor|clinic)|"
+    r"there|back|with|along|out|for|safely|through))"
+)
+_FORMAL_TROUBLE = (
+    r"(?:difficult(?:y|ies)|trouble|problems?|issues?|impairment|impaired|changes?|"
+    r"disturbances?|dificultad\w*|problemas?|alteraci\w*|cambios?|trastornos?)"
+)
+_SENSATION = any_of(
+    "sensation", "feeling", "strength", "power", "movement", "control", "grip", "function",
+    "tone", "sensibilidad", "fuerza", "movimiento", "control", "tacto",
+)
+_REDUCED = any_of(
+    "no", "lack of", "loss of", "lost", "losing", "reduced", "decreased", "diminished", "less",
+    "without", "poor", "altered", "weak", "weaker", "impaired", "perdida de", "perdi", "sin",
+    "poca", "poco", "menos", "falta de", "disminucion de", "disminuida", "disminuido",
+)
+FORMAL: dict[RedFlag, tuple[str, ...]] = {
+    RedFlag.WEAKNESS: (
+        r"\b" + _REDUCED + r" (?:la |el |the |any |all )?" + _SENSATION
+        + r" (?:in|on|of|down|along|en|de|del) (?:the |my |"
+        r"his |her |la |el |mi |su |one |both )?(?:left |right |izquierd[oa] |derech[oa] )?"
+        r"(?:side|face|arm|leg|hand|fingers|foot|lip|lips|mouth|cheek|eyelid|brazo|pierna|mano|"
+        r"cara|boca|labio|mejilla|lado|dedos|pie|parpado)",
+        r"\bfacial (?:asymmetr\w*|droop\w*|weak\w*|paralys\w*|palsy|numb\w*|nerve palsy)",
+        r"\basymmetr\w* (?:of (?:the|my|his|her) )?(?:face|smile|mouth)",
+        r"\basimetri\w* (?:facial|de la cara|en la cara|de la boca|en la boca|de la sonrisa)",
+        r"\b(?:ptosis|hemiparesis|hemiparesia|hemiplegia|hemiplejia|paresthesia\w*|"
+        r"paraesthesia\w*|parestesia\w*|lagophthalmos|lagoftalmos|monoparesis|paresia)\b",
+        r"\bacorchad[oa]s?\b|\bacorch\w* (?:la|el|los|las|mi|media|medio)",
+        r"\b(?:jeta|trompa|geta) " + gap(2) + r"(?:dormid\w*|chuec\w*|torcid\w*|caid\w*|"
+        r"colgad\w*|de lado)",
+        r"\bse (?:me|le|te) (?:ha|han|habia) (?:quedado|dormido|caido|torcido|entumido|"
+        r"entumecido|adormecido|paralizado|acorchado|ido) " + gap(1) + r"(?:la |el |las |los |"
+        r"mi |media |medio )?(?:cara|boca|labio|labios|brazo|pierna|mano|mejilla|lado|mitad|"
+        r"cuerpo|parpado|ceja|sonrisa|pie)",
+    ),
+    RedFlag.SPEECH: (
+        r"\b" + _FORMAL_TROUBLE + r" (?:with|in|of|con|en|del|de la|al|para) (?:my |his |her |"
+        r"the |el |la |mi |su )?(?:speech|speaking|talking|articulation|word finding|habla|"
+        r"hablar|lenguaje|pronunciacion|articulacion)\b",
+        r"\bword ?finding (?:difficult\w*|problems?|trouble|issues?)",
+        r"\b(?:dysarthria|disartria|dysphasia|disfasia|anomia)\b",
+    ),
+    RedFlag.SWALLOWING: (
+        r"\b" + _FORMAL_TROUBLE + r" (?:with|in|of|con|en|para|al) (?:my |his |her |the |la |"
+        r"mi |su )?(?:swallowing|swallow|deglucion|tragar|deglutir)\b",
+        r"\b(?:disfagia|odynophagia|odinofagia)\b",
+        r"\b(?:cant|cannot|couldnt|unable to|no puedo|no puede|no pude|no soy capaz de|no es "
+        r"capaz de) (?:\S+ )?(?:tragar|swallow\w*|pasar bocado)",
+    ),
+    RedFlag.BREATHING: (
+        r"\b" + _FORMAL_TROUBLE + r" (?:with|in|of|con|en|para|al) (?:my |his |her |the |la |"
+        r"mi |su )?(?:breathing|respiration|respiracion|respirar)\b",
+        r"\b(?:dyspn\w*|disnea|orthopn\w*|ortopnea|stridor|estridor|cyanos\w*|cianosis|"
+        r"cyanotic|cianotic\w*|respiratory distress|dificultad respiratoria|insuficiencia "
+        r"respiratoria)\b",
+        r"\b(?:cant|cannot|couldnt|unable to|no puedo|no puede|no pude|no soy capaz de|no es "
+        r"capaz de) (?:\S+ )?(?:respirar|breathe)\b",
+        r"\bme (?:ahogo|aogo|ajogo)\b(?! (?:con|en|de) )",
+    ),
+    RedFlag.SELF_HARM: (
+        r"\b(?:put|putting|got|getting|have) (?:all )?(?:my|his|her) affairs in order",
+        r"\b(?:pray|praying|prayed|hope|asking|ask|begging|beg|want|wish) (?:\S+ )?(?:the lord|god|"
+        r"jesus|he) (?:\S+ )?(?:takes?|will take|would take|to take|took) me\b" + _NOT_A_RIDE,
+        r"\b(?:lord|god|jesus) (?:please )?(?:just )?take me\b" + _NOT_A_RIDE,
+        r"\bready to (?:meet my maker|die|leave this world|be with (?:the lord|god|jesus|my "
+        r"(?:late|husband|wife)))",
+        r"\b(?:pido|pidiendo|ruego|rogando|ojala|quisiera|que) (?:a )?(?:dios|diosito|el senor|"
+        r"la virgen)? ?(?:que )?(?:dios |diosito |el senor )?(?:me )?(?:lleve|recoja|llame|"
+        r"llevara|recogiera|llevase)\b",
+        r"\b(?:nobody|no one|noone|nobody else|no body) (?:would|will|is going to|gonna|d) "
+        r"(?:even )?(?:miss|notice|care|mind)\b(?! (?:the|a|it|this|that|if the|if it))",
+        r"\b(?:nadie|a nadie) (?:me )?(?:extranaria|extranara|notaria|notara|le importaria|le "
+        r"importa|echaria de menos)\b",
+        r"\b(?:how many|how much|cuantas|cuantos|cuanto) (?:of )?(?:my |the |las |los |de )?"
+        r"(?:pills|tablets|meds|sleeping pills|pastillas|medicinas|somniferos|pildoras) " + gap(3)
+        + r"(?:to die|would kill|to kill|it takes|would it take|it would take|para morir|para "
+        r"matarme|para no despertar|se necesitan|hacen falta|to not wake up|to overdose)",
+        r"\b(?:look\w*|search\w*|googl\w*|research\w*|busque|buscando|busco) (?:up )?(?:ways|"
+        r"how|methods|formas|maneras|como) (?:de |to )?(?:die|kill myself|end it|end my life|"
+        r"overdose|morir|matarme|suicidarme|quitarme la vida)",
+        r"\b(?:everyone|everybody|family|kids|husband|wife|they|my \w+) (?:would|will|d) (?:all )?"
+        r"be (?:better|fine|happier|ok|okay) (?:off )?without me",
+        r"\bque todo (?:termine|terminara|acabe|acabara|se acabe|se acabara|se termine|"
+        r"termine ya|se termine ya)\b",
+        r"\b(?:sewer ?slid\w*|self ?delet\w*|su ?ic ?ide|sui ?cide|unalive\w*|s ?word)\b",
+        r"\b(?:make|want|need) (?:it|this|everything|the pain) (?:all )?(?:to )?(?:stop|end) "
+        r"(?:forever|permanently|for good)",
+        r"\b(?:cuando|para cuando) (?:yo )?(?:ya )?no (?:este|estemos)\b",
+    ),
+    RedFlag.VISION: (
+        r"\b(?:visual|vision|sight|eyesight) (?:disturbance\w*|changes?|loss|problems?|"
+        r"symptoms?|impairment|field (?:loss|defect|cut))",
+        r"\b" + _FORMAL_TROUBLE + r" (?:with|in|of|con|en|de la) (?:my |his |her |the |la |mi |"
+        r"su )?"
+        r"(?:vision|sight|eyesight|vista|vision)\b",
+        r"\b(?:vision|sight|eyesight|vista|vision) " + gap(3) + r"(?:deteriorat\w*|declin\w*|"
+        r"diminish\w*|decreas\w*|reduced|impaired|poor|poorer|failing|weaker|empeor\w*|"
+        r"deterior\w*|disminu\w*|baj\w*)",
+        r"\b(?:diplopia|scotoma\w*|escotoma\w*|hemianop\w*|amaurosis|photopsia\w*|fotopsia\w*)\b",
+        r"\bchiribitas\b",
+        r"\bno veo (?:un carajo|un pomo|un pito|ni jota|ni papa|un culo|ni madres|nada de nada)",
+        r"\bd[ou]{1,2}b{1,2}le?d? (?:vision|sight)",
+    ),
+}
+
 PATTERNS: dict[RedFlag, tuple[str, ...]] = {
-    RedFlag.WEAKNESS: WEAKNESS,
-    RedFlag.SPEECH: SPEECH,
-    RedFlag.SWALLOWING: SWALLOWING,
-    RedFlag.BREATHING: BREATHING,
-    RedFlag.SELF_HARM: SELF_HARM,
-    RedFlag.VISION: VISION,
-    RedFlag.SEVERE_PAIN: SEVERE_PAIN,
+    flag: pats + FORMAL.get(flag, ())
+    for flag, pats in (
+        (RedFlag.WEAKNESS, WEAKNESS),
+        (RedFlag.SPEECH, SPEECH),
+        (RedFlag.SWALLOWING, SWALLOWING),
+        (RedFlag.BREATHING, BREATHING),
+        (RedFlag.SELF_HARM, SELF_HARM),
+        (RedFlag.VISION, VISION),
+        (RedFlag.SEVERE_PAIN, SEVERE_PAIN),
+    )
 }

@@ -42,8 +42,9 @@ _SHORTHAND: dict[str, tuple[str, ...]] = {
     "k": ("que",), "tb": ("tambien",), "tmb": ("tambien",), "x": ("x",),
     "nd": ("and",), "n": ("and",), "w": ("with",), "wo": ("without",),
     "breth": ("breath",), "brethe": ("breathe",), "outta": ("out", "of"),
-    "outa": ("out", "of"), "otta": ("out", "of"),
+    "outa": ("out", "of"), "otta": ("out", "of"), "lao": ("lado",), "lao'": ("lado",),
 }
+_AO_WORDS = frozenset({"bacalao", "cacao", "callao", "macao", "curacao", "cardao"})
 # Two-word negated verbs written out in full become the one-word contraction.
 _JOIN = {
     ("can", "not"): "cant", ("do", "not"): "dont", ("does", "not"): "doesnt",
@@ -76,6 +77,8 @@ def _canonical_word(raw: str) -> tuple[str, ...]:
     word = _RUNS.sub(r"\1", word)[:MAX_TOKEN]
     if word in _SHORTHAND:
         return _SHORTHAND[word]
+    if len(word) >= 5 and word.endswith("ao") and word not in _AO_WORDS:
+        word = word[:-2] + "ado"  # Caribbean and Andalusian "pesao", "jalao", "ahogao"
     return (correct(word),)
 
 

@@ -169,8 +169,10 @@ class _Clause:
     def mentions(
         self, pattern: re.Pattern[str], figure: re.Pattern[str] | None = None
     ) -> Iterator[tuple[int, int]]:
-        spans = [] if figure is None else [m.span() for m in figure.finditer(self.text)]
+        spans: list[tuple[int, int]] | None = None  # found only once a mention is
         for match in pattern.finditer(self.text):
+            if spans is None:
+                spans = [] if figure is None else [m.span() for m in figure.finditer(self.text)]
             if any(lo < match.end() and match.start() < hi for lo, hi in spans):
                 continue
             first = bisect_right(self.starts, match.start()) - 1
