@@ -224,6 +224,32 @@ NOT_FLAGGED: dict[str, tuple[RedFlag, list[str]]] = {
     ]),
 }
 
+EVERYDAY: list[str] = [
+    "killing myself at the gym lately lol, twitch 2", "this week went by in a blur",
+    "my legs are dead after leg day", "my dog keeps drooling on the couch",
+    "the coffee cup leaks out the side, need a new one", "me falta el aire de tanto correr",
+    "i was blue all day honestly", "dragging my feet about going to the gym",
+    "i can't whistle, never could", "my handwriting was always bad",
+    "no me para de hablar mi hija jaja", "se me cae la cara de vergüenza jaja",
+    "can't lie flat on my stomach, it hurts my back", "the photo looks blurry",
+    "no puedo agarrar el teléfono ahora, luego te escribo",
+    "no puedo hablar ahora, estoy en misa", "cant talk now im at work",
+    "i cant see my doctor until next week", "no veo la hora de que se quite el tic",
+    "tired of waking up at 5 for work", "i dont want to wake up early tomorrow",
+    "i hope i dont wake up late tomorrow", "said goodbye to everyone at the party and left",
+]
+
+
+@pytest.mark.parametrize("text", EVERYDAY)
+def test_everyday_look_alikes_raise_nothing(text: str) -> None:
+    assert understand(text).red_flags == ()
+
+
+def test_busy_is_not_unable_when_the_body_is_named() -> None:
+    assert SP in understand("cant talk properly right now, words come out wrong").red_flags
+    assert VI in understand("i cant see right now, everything went dark").red_flags
+
+
 HISTORY: list[str] = [
     "my late aunt couldnt swallow after her stroke",
     "before she passed my grandma's face drooped",

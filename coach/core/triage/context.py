@@ -79,6 +79,12 @@ _HISTORY_PHRASES: tuple[tuple[str, ...], ...] = tuple(
         "su finada", "que en paz descanse", "qepd", "que en gloria este", "antes de morir",
         "antes de fallecer", "fallecio", "murio", "se murio", "month ago", "a month ago",
         "hace un mes", "hace una temporada",
+        # Lifelong: "i cant whistle, never could", "my handwriting was always bad".
+        "never could", "never been able", "never have been able", "never was able",
+        "nunca he podido", "nunca pude", "nunca supe", "always been", "was always",
+        "always was", "always had", "all my life", "my whole life", "my entire life",
+        "toda mi vida", "siempre ha sido", "siempre fue", "siempre he tenido", "since birth",
+        "desde que naci", "desde nino", "desde nina", "from birth",
     )
 )
 _HYPO_STRONG: tuple[tuple[str, ...], ...] = tuple(
@@ -294,6 +300,16 @@ _AGO_COUNTS = frozenset(
      "varios", "muchos", "unos", "algunos", "quince", "veinte", "treinta"}
 )
 _LONG_UNITS = frozenset({"ano", "anos", "mes", "meses"})
+
+
+def recent(toks: list[str]) -> bool:
+    """The words say now, today, again, since...: nothing here is history."""
+    return any(t in _RECENT for t in toks)
+
+
+def historical(toks: list[str]) -> bool:
+    """The clause dates what it says long ago (or to a relative who has died)."""
+    return _historical(toks)
 
 
 def _historical(toks: list[str]) -> bool:

@@ -26,7 +26,7 @@ VOCABULARY = _word_set(
     unsubscribe stop pause resume cancel
     tragar respirar borrosa borroso insoportable adormecida adormecido entumecida
     entumecido paralizada paralizado morirme matarme suicidarme vista parpado espasmo
-    espasmos palabras arrastro hablar puedo cara hablo habla ahogo ahoga ahogando hormigueo
+    espasmos palabras arrastro hablar puedo cara hablo habla ahogo ahogando hormigueo
     """
 )
 
@@ -46,7 +46,7 @@ _REAL_WORDS = _word_set(
     matarlo matarla blurted blunted doble dobles caro caras carta vino morirse
     parado parada parados paradas quedo queda quedan quedas quede puede puedes pueden
     sever severs severed several breather breathers constante constantes cada cuna
-    carga cargas cargo
+    carga cargas cargo ahora ahorra
     """
 )
 

@@ -157,7 +157,7 @@ WEAKNESS = (
     r"coming|comes) off",
     r"\b" + _SHOE + r" " + gap(3) + r"(?:fell|slipped|came) off (?:my|his|her) (?:left|right)",
     r"\b(?:dragging|drags?|dragged|scuff\w*|shuffl\w*) (?:my|his|her) (?:left |right )?"
-    r"(?:foot|leg|feet|toes)",
+    r"(?:foot|leg|toes)\b",
     r"\b(?:foot|leg|toes) " + gap(2) + r"(?:keeps? |kept |is |are |been )?(?:dragging|drags|"
     r"catching|catches|scuffing|slapping|flopping)\b",
     r"\bfoot drop\b",
@@ -308,7 +308,8 @@ BREATHING = (
     r"in a chair|in the recliner|in my recliner|recliner) " + gap(3) + r"(?:to|so i can|so he "
     r"can|so she can|or i cant|or else i cant|otherwise i cant|in order to|or he cant|or she "
     r"cant) (?:\S+ )?(?:breathe|breath|get air|catch)",
-    r"\b(?:cant|cannot|couldnt|unable to) (?:lie|lay|sleep) (?:down )?flat\b",
+    r"\b(?:cant|cannot|couldnt|unable to) (?:lie|lay|sleep) (?:down )?flat\b(?! on (?:my|his|"
+    r"her|the) (?:stomach|front|tummy|belly|side|face))",
     r"\b(?:cant|cannot|couldnt|unable to) (?:lie|lay|sleep) (?:down )?(?:on my back )?(?:without|"
     r"or|because|cause) (?:getting |feeling |i get |i feel )?(?:breathless|short of breath|"
     r"winded|choking|gasping|suffocat\w*|cant breathe|out of breath|drowning)",
@@ -322,8 +323,8 @@ BREATHING = (
     r"(?:through|thru) a (?:straw|pillow|wet towel|sock)",
     r"\b(?:fingernails|nails|nail beds|toes|toenails|skin around (?:my |his |her )?(?:mouth|"
     r"lips)) " + gap(3) + r"(?:blue|bluish|purple|grey|gray|dusky)\b",
-    r"\b(?:baby|he|she|son|daughter|kid|child|husband|wife|mom|mum|dad|face|lips|i|hes|shes|"
-    r"im) " + gap(2) + r"(?:turned|turning|went|going|goes|gone|looks|looked|is|was) (?:all |"
+    r"\b(?:baby|he|she|son|daughter|kid|child|husband|wife|mom|mum|dad|face|lips) " + gap(2)
+    + r"(?:turned|turning|went|going|goes|gone) (?:all |"
     r"a bit |kind of )?(?:blue|purple|dusky|bluish)\b(?! (?:with|from) (?:rage|anger|cold|"
     r"paint|ink|dye|laughing|laughter))",
     r"\bblue (?:around|round) (?:the|my|his|her) (?:lips|mouth)",
@@ -480,7 +481,7 @@ _TWITCH = (
 )
 CONTINUOUS = (
     r"\bno (?:me|le|se me|se le|te) (?:para|paro|ha parado|paraba|detiene|calma|quita|da "
-    r"tregua|da descanso|deja descansar|deja en paz)\b"
+    r"tregua|da descanso|deja descansar)\b"
     r"|\b(?:ni|sin) (?:un|una|por un) (?:solo |sola )?(?:segundo|minuto|momento|rato|instante|"
     r"pausa|tregua)\b"
     r"|\b(?:not|never|hasnt|hadnt|havent|didnt|wont|doesnt|without) (?:stopped |stopping |stop |"

@@ -12,6 +12,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import pairwise
 
 from coach.core.triage import (
     commands,
@@ -88,6 +89,18 @@ _WEATHER = (
     r"ambiente|trabajo|trafico|oficina|casa|clima|tiempo|humedad|verano|sol|gente|reunion|"
     r"jefe|boss|deadline\w*|workload|stress|estres)"
 )
+# "cant talk right now", "no puedo hablar ahora, estoy en misa", "cant see my doctor until
+# monday": an inability that is about being busy or booked, not about the body.
+_BUSY = (
+    r"|\b(?:cant|cannot|couldnt|no puedo|no podia|no pude) (?:talk|speak|chat|text|hablar|"
+    r"contestar|agarrar el (?:telefono|celular)|answer|pick up) (?:to you |with you |"
+    r"contigo |el telefono |the phone )?(?:now|right now|ahora|ahorita|at the moment|en este "
+    r"momento|rn)\b"
+    r"|\b(?:cant|cannot|couldnt|no puedo|no podia|no pude|no) (?:see|ver|veo|get in to see) "
+    r"(?:my |mi |the |a |el |la |a la |al )?(?:doctor|dr|neurologist|gp|doctora|medico|medica|"
+    r"neurologo|neurologa|specialist|nurse|enfermera|especialista|kids|family|familia|mom|mum|"
+    r"friends|amigos|hijos|point|hora)\b"
+)
 _FIGURE_SPANS: dict[RedFlag, re.Pattern[str]] = {
     RedFlag.WEAKNESS: re.compile(
         r"\b(?:numb\w*|heavy|asleep|dead|tingl\w*|weak|jelly|rubber\w*|dormid[oa]s?|"
@@ -97,10 +110,40 @@ _FIGURE_SPANS: dict[RedFlag, re.Pattern[str]] = {
         r"crossing|the cold|cold|dentist|novocaine|anesthetic|anaesthetic|anestesia|injection|"
         r"inyeccion|lack of sleep|tiredness|being tired|no sleep|estar sentad\w*|tanto|la "
         r"postura|ejercicio|gimnasio|correr|frio|dentista|cansancio|desvelo|no dormir)"
-        # drooling over someone, one dropped phone
+        r"|\b(?:numb\w*|heavy|dead|weak|jelly|rubber\w*|limp) (?:\S+ ){0,3}(?:after|from) "
+        r"(?:\S+ ){0,2}(?:leg day|arm day|practice|the game|football|soccer|a run|a long day|"
+        r"spin class|class|squats|deadlifts|the match|the marathon)"
+        # drooling over someone or by a pet, one dropped phone, a leaking cup, a face that
+        # falls from shame, dragging one's feet
+        r"|\b(?:dog|dogs|cat|cats|puppy|kitten|pet|teething)\w* (?:\S+ ){0,2}drool\w*"
+        r"|\b(?:cup|mug|bottle|glass|thermos|flask|jug|pot|kettle|straw|pen|bag|container|box|"
+        r"roof|pipe|tap|faucet|sink|diaper|nappy|tire|tyre|boat|bucket|lid|carton|pitcher) "
+        r"(?:is |keeps |has |was |always |still )?(?:leak\w*|drip\w*|spill\w*|dribbl\w*|runs|"
+        r"running|pours?|pouring)"
+        r"|\bcae la cara de (?:verguenza|pena)\b|\bcara de (?:verguenza|pena)\b"
+        r"|\bdragg\w* (?:my|his|her|our|their) feet\b"
+        # not a symptom but being busy: "no puedo agarrar el telefono ahora"
+        + _BUSY +
         r"|\bdrool\w* (?:over|at|for) |\bse (?:me|le|te) cae la baba (?:por|con|al ver)\b"
         r"|\b(?:dropped|drop) my (?:phone|cup|keys|glasses|mug) (?:in|into|on|down|off|at|"
         r"while|when|again|lol)\b"
+    ),
+    RedFlag.SPEECH: re.compile(_BUSY[1:]),
+    RedFlag.VISION: re.compile(
+        _BUSY[1:]
+        + r"|\b(?:in|was|all|just|such|a total|one big|a) (?:a )?blur\b"
+        r"|\bblur (?:of|between)\b|\bblurr?(?:ed|ing|s)? the (?:line|lines|boundaries)\b"
+        r"|\b(?:photo|photos|picture|pictures|pic|pics|selfie|selfies|video|videos|camera|"
+        r"image|images|scan|footage|print|copy|screenshot|shot|photograph)\w* (?:\S+ ){0,4}"
+        r"(?:blur\w*|fuzzy|grainy|out of focus|doubled|double exposed)"
+    ),
+    RedFlag.SELF_HARM: re.compile(
+        r"\bkill\w* (?:my|him|her|them) ?sel(?:f|ves) (?:at (?:the |my )?(?:gym|work|office|job)|"
+        r"over (?:this|a|the|my) (?:project|exam|report|thesis|assignment)|studying|working|"
+        r"training|to (?:finish|get|make|meet|pay|pass)|for (?:this|a|my) (?:job|exam|boss|"
+        r"degree|team))"
+        r"|\b(?:wake|waking|woke|wakes) up (?:so |too |really |super )?(?:early|at \S+|for "
+        r"(?:work|school|class|the gym)|before)"
     ),
     RedFlag.SWALLOWING: re.compile(
         r"\bchok\w* (?:on |over )?(?:my |his |her |the |a |some |our )?(?:words?|lines?|"
@@ -132,6 +175,10 @@ _FIGURE_SPANS: dict[RedFlag, re.Pattern[str]] = {
         r"(?:en|con|in|with|under) (?:\S+ )?(?:trabajo|deudas|problemas|papeles|pendientes|"
         r"tareas|work|paperwork|debt|emails|bills|stuff|love|kisses|hugs|deadlines)"
         r"|\btook my breath away\b|\bbreathtaking\b|\bquit\w* sin aliento\b"
+        r"|\b(?:falta|faltaba|sin|quedo sin|quede sin|out of|short of) (?:el )?(?:aire|aliento|"
+        r"breath) (?:despues de|tras|after|from|de tanto) (?:correr|hacer ejercicio|bailar|"
+        r"nadar|el gimnasio|running|exercise|exercising|the gym|a run|jogging|dancing|swimming|"
+        r"my run|the run|a workout|my workout|training)\b"
         # a blocked nose: "cant breathe through my nose", "no puedo respirar por la nariz"
         r"|\b(?:breath\w*|respir\w*) (?:bien )?(?:through|out of|thru|from|por|con|de) (?:my |"
         r"his |her |the |one |la |mi |su )?(?:nose|nostril\w*|nariz)\b(?! (?:or|and|ni|o|y) )"
@@ -139,7 +186,8 @@ _FIGURE_SPANS: dict[RedFlag, re.Pattern[str]] = {
         r"deudas|problemas|tareas|pendientes|papeles|cosas|amor|chamba|curro|estudios|examenes)"
     ),
     RedFlag.PROLONGED: re.compile(
-        r"\b(?:no (?:para|ha parado|paraba|paro|dejan?|ha dejado|dejaba|deja) de|sin parar de) "
+        r"\b(?:no (?:me |le |se me |se le |te |nos )?(?:para|ha parado|paraba|paro|dejan?|"
+        r"ha dejado|dejaba|deja) de|sin parar de) "
         r"(?!(?:temblar|brincar|saltar|mover\w*|palpitar|parpadear|latir|vibrar|cerrar\w*|"
         r"apretar\w*|contraer\w*|dar|tirar|jalar|hacer|molestar\w*|picar|tiritar|"
         r"titilar|pulsar|agitar\w*|sacudir\w*)\b)\w+(?:ar|er|ir)\b"
@@ -158,6 +206,9 @@ _FIGURE_SPANS: dict[RedFlag, re.Pattern[str]] = {
 }
 
 
+_TAIL_WORDS = 4
+
+
 @dataclass
 class _Clause:
     toks: list[str]
@@ -165,6 +216,7 @@ class _Clause:
     starts: list[int]
     about_other: bool  # the subject inherited from earlier clauses
     general: bool = False  # a general question about a symptom, not a report
+    past_tail: bool = False  # followed by a short "never could" / "hace años" clause
 
     def mentions(
         self, pattern: re.Pattern[str], figure: re.Pattern[str] | None = None
@@ -190,7 +242,9 @@ class _Clause:
             if context.status(
                 self.toks, first, last, fixed_phrase=fixed_phrase,
                 never_hypothetical=never_hypothetical,
-            ) is Status.AFFIRMED:
+            ) is Status.AFFIRMED and not (
+                self.past_tail and not never_hypothetical and not context.recent(self.toks)
+            ):
                 return first
         return None
 
@@ -213,6 +267,10 @@ def _clauses(toks: list[str]) -> list[_Clause]:
             _Clause(clause_toks, " ".join(clause_toks), starts, about_other, general)
         )
         about_other = context.subject_after(clause_toks, about_other)
+    for before, after in pairwise(result):
+        # "i cant whistle, never could": a short trailing clause that dates the one before
+        if len(after.toks) <= _TAIL_WORDS and context.historical(after.toks):
+            before.past_tail = True
     return result
 
 
