@@ -215,7 +215,7 @@ _SYMPTOM_AFTER_NEGATION = frozenset(
      "focusing", "way", "hope", "future", "enough", "air", "understand", "lift", "going",
      "parpadea", "parpadean", "pestanea", "pestanean", "cerraba", "cierran", "blink",
      "blinks", "blinking", "amanecer", "amanezca", "amaneciera", "despierte", "van", "vas",
-     "va", "voy", "vaya", "stay", "puedes", "pueden"}
+     "va", "voy", "vaya", "stay", "puedes", "pueden", "being"}
 )
 
 

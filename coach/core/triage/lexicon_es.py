@@ -171,6 +171,7 @@ _FLOJA = any_of(
     "dormid[oa]s?", "muert[oa]s?", "entumid[oa]s?", "entumecid[oa]s?", "adormecid[oa]s?",
     "insensible", "paralizad[oa]s?", "tiesa", "floj[oa]s?", "debil\\w*", "sin fuerza",
     "como de trapo", "de trapo", "como dormid[oa]", "como muert[oa]", "hormigue\\w*",
+    "como de (?:hule|goma|plastico|madera|carton|corcho|piedra|palo)",
     "cosquille\\w*", "con hormigueo", "chorread[oa]", "derretid[oa]", "bajad[oa]",
     "mas baj[oa]", "disparej[oa]", "asimetric[oa]", "no (?:me |le )?(?:responde|funciona|"
     "obedece|sube|hace caso|cierra|se mueve|se cierra|se levanta)", "inutil",

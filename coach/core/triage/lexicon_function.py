@@ -118,7 +118,8 @@ WEAKNESS = (
     r"\b(?:bit|biting|bite|bites) (?:the inside of )?(?:my|his|her) (?:cheek|lip) " + gap(3)
     + r"(?:on one side|on the (?:left|right)|same side|every time|each time|whenever)",
     # a smile that looks wrong
-    r"\bsmile " + gap(2) + r"(?:looks?|looked|looking|went|goes|seems?|is|feels?|has gone|"
+    r"\bsmile (?:(?!doesnt |dont |didnt |isnt |wont |no longer |never )\S+ ){0,2}(?:looks?|"
+    r"looked|looking|went|goes|seems?|is|feels?|has gone|"
     r"gone|turned|comes out) (?:all |kind of |kinda |a bit |so |super |really )?(?:off|weird|"
     r"funny|wrong|odd|strange|different|not right|wonky|uneven|one sided|half|lopsided|"
     r"crooked|flat|lazy)\b",
@@ -176,6 +177,35 @@ WEAKNESS = (
     r"went out|folded|caved|gave out)",
     r"\b(?:arm|hand) (?:just )?(?:dropped|fell|flopped|drops|falls|flops) (?:to|down to|onto|"
     r"by|at) (?:my|his|her) (?:side|lap)",
+    # what the mouth cannot hold, a cheek that fills, an eye that will not wink
+    r"\b(?:cant|cannot|couldnt|hard to|trouble|wont|doesnt|unable to) (?:keep|hold) (?:my |his |"
+    r"her |the |any |a )?\S+ (?:in|inside) (?:my|his|her|the) mouth",
+    r"\b(?:cheek|cheeks|cachete|cachetes|mejilla|mejillas|moflete) " + gap(2) + r"(?:fills?|"
+    r"filling|full|filled|llena\w*|se llena\w*) (?:up )?(?:with|of|de|con) (?:\S+ )?(?:food|"
+    r"comida)",
+    r"\b(?:cant|cannot|couldnt|unable to|can no longer) (?:wink|blow a kiss|suck through a "
+    r"straw|whistle)\b",
+    r"\b(?:forehead|brow|eyebrow|frente|ceja) " + gap(2) + r"(?:doesnt|wont|isnt|not|cant) "
+    r"(?:wrinkle|crease|move|lift|go up|frown)\w*",
+    r"\b(?:half|one side|part|the left side|the right side) (?:of )?(?:my |his |her )?(?:smile|"
+    r"face|mouth) " + gap(2) + r"(?:is |went |has gone |seems )?(?:missing|gone|not there|"
+    r"frozen|dead|asleep)\b",
+    r"\b(?:left|right|one) side " + gap(2) + r"(?:feels?|felt|is|went|seems?|has felt) (?:kind "
+    r"of |kinda |a bit |all |so |really |just |lowkey )?(?:off|weird|funny|strange|different|"
+    r"wrong|not right|not mine|heavy|useless|weak)\b",
+    r"\b(?:hand|hands|arm|arms|leg|legs|foot|fingers|mouth|face|eye|eyelid|body|side|lips) "
+    + gap(2) + r"(?:wont|doesnt|dont|isnt|wouldnt|didnt|not|cant) (?:do what|listen|obey|"
+    r"cooperate|respond|follow|work right|work properly|do anything)",
+    r"\bmiss\w* (?:the |my |his |her )?\S+ (?:when|as|every time) (?:i|he|she) (?:reach|grab|"
+    r"try to (?:grab|pick|reach))",
+    r"\b(?:cant|cannot|couldnt|unable to|trouble|hard to|struggl\w* to|struggl\w* with) "
+    r"(?:button\w*|zip\w* up|tie (?:my |his |her )?(?:shoes|laces|shoelaces)|do up (?:my |his |"
+    r"her )?buttons|fasten\w*|brush (?:my|his|her) teeth|open (?:a|the) (?:jar|bottle|door))",
+    r"\b(?:tripping|trip|tripped|trips|stumbling|stumble|stumbled) (?:over|on) (?:my|his|her) "
+    r"(?:left |right )?(?:foot|leg)\b",
+    r"\b(?:chew|chewing|chews|mastic\w*) (?:only |solo |nada mas |nomas )?(?:on|de|por|con) "
+    r"(?:one|un) (?:solo )?(?:side|lado)\b " + gap(4) + r"(?:food|comida|stuck|atora|queda|"
+    r"atasca|pega|cheek|cachete|mejilla)",
     # Spanish: a drink escaping at the corner, food in the cheek
     r"\b(?:se (?:me|le|te) )" + gap(1) + _ES_ESCAPA + r" " + gap(1) + r"(?:" + _ES_LIQUIDO
     + r" )?" + gap(1) + _ES_ORILLA,
@@ -201,7 +231,8 @@ WEAKNESS = (
     r"(?:ojo|ojos|parpado)",
     r"\b(?:ojo|ojos|parpados?) " + gap(3) + r"(?:se (?:me|le) )?(?:queda|quedan|quedo|"
     r"quedaba) abiert",
-    r"\bdorm\w* con (?:el|un|los|mi|su) (?:ojo|ojos|parpado) (?:medio |un poco )?abiert",
+    r"\b(?:dorm|duerm)\w* con (?:el|un|los|mi|su) (?:ojo|ojos|parpado) (?:medio |un poco )?"
+    r"abiert",
     r"\b(?:pegar|tapar|cerrar|pego|tapo|cierro|pegarme|taparme|cerrarme|pegarle|taparle)\w* "
     r"(?:el|mi|su) (?:ojo|parpado) con (?:cinta|curita|tela adhesiva|esparadrapo|micropore|"
     r"un parche)",
@@ -229,6 +260,15 @@ WEAKNESS = (
     r"una |toda |todo )?(?:mitad (?:de|del) (?:la |el |mi |su )?)?" + _ES_PARTE + r"\b",
     r"\bse (?:me|le|te) (?:entum\w*|engarrot\w*|agarrot\w*|acalambr\w*|adormec\w*|"
     r"paraliz\w*) " + gap(1) + r"(?:la |el |las |los |mi |mis |media |medio )?" + _ES_PARTE,
+    r"\b" + _ES_PARTE + r" " + gap(2) + r"no se (?:me|le|te) (?:arruga|arrugan|mueve|mueven|"
+    r"levanta|levantan|cierra|cierran|sube|suben|junta|juntan|frunce)\b",
+    r"\bse (?:me|le|te) (?:caen|resbalan|zafan) (?:las cosas|todo|los vasos|las tazas|los "
+    r"platos|las llaves|los cubiertos)\b",
+    r"\bno (?:puedo|puede|pude|logro) (?:abotonar\w*|abrochar\w*|amarrar\w* (?:las agujetas|"
+    r"los zapatos|los cordones|las cintas)|atar\w* (?:los cordones|las agujetas|los zapatos)|"
+    r"cepillarme los dientes|abrir (?:el|la|un|una) (?:frasco|botella|puerta))",
+    r"\b(?:me tropiezo|se tropieza|me tropece|se tropezo|tropezando) (?:con|por) (?:el|mi|su) "
+    r"(?:pie|pierna)\b",
     # Spanish: dropping things, a foot that drags, handwriting, a leg that gives way
     r"\bse (?:me|le|te) (?:caen|cae|resbalan|resbala|zafan|zafa|escurren|escurre|van cayendo|"
     r"estan cayendo|sueltan) " + gap(3) + r"(?:de|de la|de las|de mi|de mis|de su|de sus) "
@@ -265,6 +305,19 @@ SPEECH = (
     r"with) (?:a )?(?:mouth ?full of |bunch of )?(?:marbles|cotton|rocks|a sock|socks) in (?:my|"
     r"his|her) mouth",
     r"\b(?:mouth ?full of|mouthful of) (?:marbles|cotton|rocks)",
+    r"\b(?:words?|sentences?) (?:just |really |simply |still )?(?:wont|dont|wouldnt|didnt|arent|"
+    r"werent|cant) " + gap(1) + r"(?:come|come out|form|work|make sense|flow)",
+    r"\b(?:sound|sounds|sounding|sounded|talk\w*|speak\w*) like (?:i|he|she|im|hes|shes|ive|"
+    r"hes|he has|she has|i have) (?:just )?(?:had|have|having|has|is having|am having|been "
+    r"having) (?:a )?(?:stroke|mini stroke)",
+    r"\b(?:forget|forgetting|forgot|lose|losing|lost) (?:simple |common |basic |easy |my )?words "
+    r"(?:mid|in the middle|halfway|when i talk|while talking|when talking|as i talk)",
+    r"\btongue " + gap(2) + r"(?:isnt|is not|wont|doesnt|not) (?:working|work|moving|move)\w* "
+    r"(?:right|properly|well|normally)",
+    r"\bhabl\w* como si (?:tuviera|tuviese|trajera|tuvieras) (?:la boca|la lengua) (?:dormida|"
+    r"llena|hinchada|adormecida|de trapo|trabada|pesada)",
+    r"\b(?:me|se|le) (?:enred\w*|atoro|atora|atore|trabo|trabe) (?:al|cuando|para) (?:hablar|"
+    r"hablo|habla|decir)",
     r"\btalk\w* like (?:my|his|her) mouth (?:is|was) full",
     r"\b(?:digo|dice|decia|dije|quiero decir|quiere decir|trato de decir|intento decir) "
     r"(?:una cosa|algo|una palabra|otra cosa)? ?" + gap(2) + r"(?:y|pero) (?:me |le )?(?:sale|"
@@ -319,6 +372,8 @@ BREATHING = (
     r"tying|brushing)\b)",
     r"\b(?:mid|middle of (?:a |my )?|halfway through (?:a |my )?)(?:sentence|sentences|"
     r"conversation) " + gap(4) + r"(?:air|breath|breathe)\b",
+    r"\bbreathing " + gap(2) + r"(?:feels |is |seems |has become |became )?(?:like )?(?:a chore|"
+    r"work|an effort|effort|a struggle|hard work|a battle|a fight)\b",
     r"\b(?:like|as if) (?:im |i am |hes |shes |he is |she is )?(?:breathing|breathe|breath\w*) "
     r"(?:through|thru) a (?:straw|pillow|wet towel|sock)",
     r"\b(?:fingernails|nails|nail beds|toes|toenails|skin around (?:my |his |her )?(?:mouth|"
@@ -375,6 +430,21 @@ SELF_HARM = (
     r"anymore|any more|tomorrow|next week|by (?:tomorrow|then|next week))",
     r"\b(?:wont|will not|dont|never) (?:have to )?(?:worry|deal) (?:about|with) me (?:anymore|"
     r"any more|much longer|soon|for long|again)",
+    r"\b(?:want|wanna|wish|wishing) (?:it all|everything|all of it|life|my life|the world|all "
+    r"this) to (?:stop|end|go away|be over)\b",
+    r"\b(?:dont|cant|cannot|do not|can not|no longer) see (?:a|any) (?:way out|way forward|"
+    r"future|light at the end|reason to (?:live|go on|stay))",
+    r"\b(?:better|happier|easier|simpler|fine|relieved|lighter) " + gap(3) + r"(?:if|when|"
+    r"once) (?:i|im) (?:was |were |am )?(?:gone|dead|not here|not around|no longer here|"
+    r"disappeared|died|wasnt here|werent here|wasnt around|didnt exist|never existed|left for "
+    r"good)",
+    r"\b(?:want|wanna|wish|wishing|like|just want) (?:to )?(?:go to |just |fall )?(?:sleep|"
+    r"asleep) forever\b",
+    r"\b(?:ya )?no (?:le )?(?:veo|hay|encuentro|tengo) (?:ninguna |otra )?salida\b",
+    r"\b(?:seria|estaria|fuera|es) (?:mejor|mas facil|preferible) (?:si )?(?:yo )?(?:no estar|"
+    r"no estuviera|me muriera|desapareciera|no existiera|no hubiera nacido|ya no estuviera|"
+    r"no despertara|morirme|desaparecer)",
+    r"\bmejor no (?:estar|existir|despertar|haber nacido|seguir)\b",
     r"\b(?:wanna|want to|wish to|gonna|just want to|just wanna) (?:just )?(?:be gone|not exist|"
     r"stop existing|not be here|not be alive|disappear forever|sleep forever|be dead)\b",
     # Spanish
@@ -429,6 +499,15 @@ VISION = (
     r"(?:in|across|over)|lights? in (?:my|his|her)|patches|crescents?|spots?|dots?)",
     r"\b(?:shimmer\w*|sparkl\w*|flicker\w*) (?:zig ?zag\w*|lines|edges)",
     r"\b(?:can|could) only see (?:half|the left|the right|one side|part|the top|the bottom)",
+    r"\b(?:part|half|chunk|piece|bit|section|corner|side|edge|top|bottom|middle|center|centre) "
+    r"of (?:my |the |his |her )?(?:vision|sight|eyesight|view|visual field) " + gap(2)
+    + r"(?:is |are |went |was |has |seems |looks |keeps )?(?:missing|gone|dark|black|blank|cut "
+    r"off|blurry|grey|gray|not there|blocked|blacked out|greyed out|fuzzy|weird|off|going)\b",
+    r"\bno (?:distingo|distingue|reconozco|reconoce|alcanzo a (?:ver|leer)|logro (?:ver|leer)|"
+    r"enfoco) (?:bien )?(?:las |los |a las |a los )?(?:caras|letras|numeros|colores|rostros|"
+    r"personas|letreros|senales|nada|gente)\b",
+    r"\b(?:veo|ve|vemos|ven|veia|vi|viendo) " + gap(3) + r"(?:mancha|manchas|sombra|sombras|"
+    r"puntos negros|punto negro|velo|nube|niebla)\b",
     r"\b(?:cant|cannot|couldnt|can barely|can hardly|hard to|trouble|struggl\w* to) (?:make "
     r"out|read|recogni[sz]e) (?:peoples |people\w* |the |any |my )?(?:faces|words|letters|signs|"
     r"street signs|the board|tv|screen|subtitles|text|numbers|clock|print|menu|phone|board)\b"
