@@ -669,3 +669,91 @@ def test_diary_look_alikes_raise_nothing(text: str) -> None:
 )
 def test_negated_and_asked_functions_raise_nothing(text: str) -> None:
     assert understand(text).red_flags == ()
+
+
+# A third wave: misspellings, autocorrect, phonetic Spanish, slang, caregivers.
+THIRD_WAVE: list[tuple[str, str]] = [
+    ('weakness', 'my face is droppy on the left'),
+    ('weakness', 'face droping since this morning'),
+    ('weakness', 'my mouth is drooling out the side'),
+    ('weakness', 'my lip is saggin'),
+    ('weakness', 'my arm feels week'),
+    ('weakness', 'cant lift my arm up properly'),
+    ('weakness', 'my face is numbb'),
+    ('weakness', 'left side of my face went slack'),
+    ('weakness', 'ngl my face looks kinda melted on one side rn'),
+    ('weakness', 'bro my arm just went dead for like 5 min fr'),
+    ('weakness', 'my grandpa cant hold his cup anymore and his face looks droopy'),
+    ('weakness', "my 6 year old's smile is crooked since this morning"),
+    ('weakness', "my wife's mouth is hanging on the right"),
+    ('weakness', 'mi abuelita no puede levantar el brazo'),
+    ('weakness', 'a mi hijo se le ve la cara chueca'),
+    ('weakness', 'mi esposa tiene la boca de lado'),
+    ('weakness', 'tengo la kara caida'),
+    ('weakness', 'se me kayo la boca'),
+    ('weakness', 'tengo la voca chueca'),
+    ('weakness', 'siento el vrazo dormido'),
+    ('weakness', 'la mitad de mi cara no se mueve'),
+    ('speech', 'my speach is slurred'),
+    ('speech', 'im slurrin my words'),
+    ('speech', 'my words are coming out wierd'),
+    ('speech', 'cant talk rite'),
+    ('speech', 'my dad is talking funny and not making sense'),
+    ('speech', 'my son cant get his words out this morning'),
+    ('speech', 'ablo raro'),
+    ('speech', 'mi mamá no puede ablar bien'),
+    ('speech', 'se le traba la lengua a mi papá'),
+    ('swallowing', 'cant swallo'),
+    ('swallowing', 'choaking on water'),
+    ('swallowing', 'hard to swollow my food'),
+    ('swallowing', 'my mom keeps choking when she eats'),
+    ('swallowing', 'no puedo trajar'),
+    ('swallowing', 'me cuesta tragr'),
+    ('breathing', 'cant breath'),
+    ('breathing', 'short of breth'),
+    ('breathing', 'lowkey cant breathe rn'),
+    ('breathing', 'my son is wheezing and struggling to breathe'),
+    ('breathing', 'no puedo respirrar'),
+    ('breathing', 'me falta l aire'),
+    ('self_harm', 'i wanna die ngl'),
+    ('self_harm', 'kinda want to die fr'),
+    ('self_harm', 'suicidle thoughts'),
+    ('self_harm', 'i want to kil myself'),
+    ('self_harm', 'my son said he wants to die'),
+    ('self_harm', 'my wife keeps saying she wants to end it all'),
+    ('self_harm', 'quiero morirme la neta'),
+    ('self_harm', 'mi hija dice que se quiere matar'),
+    ('self_harm', 'ya no kiero vivir'),
+    ('vision', 'blurr vision'),
+    ('vision', 'bluury vision'),
+    ('vision', 'my vison is blurry'),
+    ('vision', 'seeing dubble'),
+    ('vision', 'my daughter keeps saying things look blurry'),
+    ('vision', 'veo vorroso'),
+    ('vision', 'beo doble'),
+    ('vision', 'la bista borrosa'),
+    ('severe_pain', 'worst pain ever fr'),
+    ('severe_pain', 'pain is insane rn'),
+    ('severe_pain', 'excrutiating pain'),
+    ('severe_pain', 'unbearble pain'),
+    ('severe_pain', 'dolor insoportabe'),
+    ('severe_pain', 'me duele muchisimo la cara'),
+    ('prolonged', 'twitching non stop for 3 days'),
+    ('prolonged', 'my eye has been twitchin for days'),
+    ('prolonged', 'el ojo me tiembla sin parar desde el lunes'),
+    ('prolonged', 'lleva 4 dias brincando sin parar'),
+]
+
+
+@pytest.mark.parametrize(("code", "text"), THIRD_WAVE)
+def test_third_wave_raises_the_flag(code: str, text: str) -> None:
+    assert RedFlag(code) in understand(text).red_flags
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["see you next week", "my face feels better this week", "he wants to die his hair blue",
+     "my son wanted to die laughing at the movie", "i want to dye my hair red"],
+)
+def test_homophones_and_typos_in_everyday_sentences_raise_nothing(text: str) -> None:
+    assert understand(text).red_flags == ()

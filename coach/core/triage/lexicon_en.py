@@ -147,7 +147,8 @@ PATTERNS: dict[RedFlag, tuple[str, ...]] = {
         r"\bkill(?:ing)? (?:my|him|her|them) ?self\b",
         r"\bkms\b",
         r"\b(?:want|wanna|wanted|wish|going|ready|like) (?:to )?(?:die|be dead)\b"
-        r"(?! (?:laughing|of (?:laughter|embarrassment|boredom|shame)))",
+        r"(?! (?:laughing|of (?:laughter|embarrassment|boredom|shame)|(?:my|his|her|their) "
+        r"hair))",
         r"\bwish (?:i|id) (?:was|were|could be) dead\b",
         r"\bwish (?:i|id) (?:wasnt|werent) (?:alive|here|born)\b",
         r"\bbetter off (?:dead|without me|gone)\b",

@@ -206,6 +206,10 @@ WEAKNESS = (
     r"\b(?:chew|chewing|chews|mastic\w*) (?:only |solo |nada mas |nomas )?(?:on|de|por|con) "
     r"(?:one|un) (?:solo )?(?:side|lado)\b " + gap(4) + r"(?:food|comida|stuck|atora|queda|"
     r"atasca|pega|cheek|cachete|mejilla)",
+    # "my arm feels week": the homophone, after a body part
+    r"\b(?:face|arm|arms|leg|legs|hand|hands|side|body|mouth|lip|fingers|foot) " + gap(2)
+    + r"(?:feels?|felt|feeling|is|are|went|gone|getting|so) (?:so |very |really |kinda |all |a "
+    r"bit )?week\b",
     # Spanish: a drink escaping at the corner, food in the cheek
     r"\b(?:se (?:me|le|te) )" + gap(1) + _ES_ESCAPA + r" " + gap(1) + r"(?:" + _ES_LIQUIDO
     + r" )?" + gap(1) + _ES_ORILLA,
@@ -430,6 +434,9 @@ SELF_HARM = (
     r"anymore|any more|tomorrow|next week|by (?:tomorrow|then|next week))",
     r"\b(?:wont|will not|dont|never) (?:have to )?(?:worry|deal) (?:about|with) me (?:anymore|"
     r"any more|much longer|soon|for long|again)",
+    r"\b(?:wants|wanted|wanting|wishes|wished) to (?:die|be dead|end it|end (?:it all|things|"
+    r"(?:his|her|their) life)|kill (?:him|her)self|disappear|not be here|not be alive)\b"
+    r"(?! (?:laughing|of (?:laughter|embarrassment|boredom|shame)|(?:my|his|her|their) hair))",
     r"\b(?:want|wanna|wish|wishing) (?:it all|everything|all of it|life|my life|the world|all "
     r"this) to (?:stop|end|go away|be over)\b",
     r"\b(?:dont|cant|cannot|do not|can not|no longer) see (?:a|any) (?:way out|way forward|"

@@ -44,6 +44,17 @@ _SHORTHAND: dict[str, tuple[str, ...]] = {
     "breth": ("breath",), "brethe": ("breathe",), "outta": ("out", "of"),
     "outa": ("out", "of"), "otta": ("out", "of"), "lao": ("lado",), "lao'": ("lado",),
 }
+# Spanish written as it sounds (k for c/qu, b and v swapped): only spellings that are not
+# English words.
+_SHORTHAND.update({
+    "kara": ("cara",), "voca": ("boca",), "vrazo": ("brazo",), "bracito": ("brazo",),
+    "beo": ("veo",), "kiero": ("quiero",), "kiere": ("quiere",), "kieres": ("quieres",),
+    "keda": ("queda",), "kedo": ("quedo",), "kedan": ("quedan",), "kede": ("quede",),
+    "bida": ("vida",), "bivir": ("vivir",), "lebantar": ("levantar",), "muebo": ("muevo",),
+    "mueb": ("mueve",), "kabeza": ("cabeza",), "kuerpo": ("cuerpo",), "lavio": ("labio",),
+    "lavios": ("labios",), "kachete": ("cachete",), "kil": ("kill",), "kms": ("kms",),
+    "bista": ("vista",), "nuvlada": ("nublada",), "yebo": ("llevo",), "yeva": ("lleva",),
+})
 _AO_WORDS = frozenset({"bacalao", "cacao", "callao", "macao", "curacao", "cardao"})
 # Two-word negated verbs written out in full become the one-word contraction.
 _JOIN = {
