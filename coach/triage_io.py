@@ -2,7 +2,7 @@
 
 A bad line never stops the stream. A line that is not JSON but is plain text is triaged as
 text (a patient's words pasted raw must still be read for red flags); other bad lines get a
-routine reading with an "error" key.
+routine reading with an "error" key. Blank lines are skipped, as JSON Lines readers do.
 """
 
 from __future__ import annotations
@@ -40,6 +40,8 @@ def read_line(line: str) -> dict[str, object]:
 
 def run(stdin: TextIO, stdout: TextIO) -> int:
     for line in stdin:
+        if not line.strip():
+            continue  # blank lines carry no record in JSON Lines: no output line either
         try:
             result = read_line(line)
         except Exception as exc:  # one reply must never stop the others

@@ -28,13 +28,13 @@ def test_lang_key_is_used() -> None:
 
 
 def test_bad_lines_do_not_stop_the_stream() -> None:
-    results = _run(["", json.dumps({"nope": 1}), json.dumps({"text": 5}), json.dumps([1, 2]),
-                    json.dumps({"text": "double vision"})])
-    assert [("error" in r) for r in results] == [True, True, True, True, False]
-    for bad in results[:4]:
+    results = _run(["", json.dumps({"nope": 1}), "  ", json.dumps({"text": 5}),
+                    json.dumps([1, 2]), json.dumps({"text": "double vision"})])
+    assert [("error" in r) for r in results] == [True, True, True, False]  # blanks skipped
+    for bad in results[:3]:
         assert bad["level"] == "routine" and bad["red_flags"] == [] and bad["command"] is None
         assert list(bad) == ["level", "red_flags", "severity", "command", "error"]
-    assert results[4]["red_flags"] == ["vision"]
+    assert results[3]["red_flags"] == ["vision"]
 
 
 def test_plain_text_line_is_triaged() -> None:
