@@ -18,9 +18,7 @@ from sqlalchemy.orm import Session
 
 from coach import alerts, diary, patients
 from coach.config import Settings
-from coach.core.policy import in_quiet_hours
 from coach.core.respond import Decision, PatientView, decide
-from coach.core.schedule import wall_to_utc
 from coach.core.triage import Reading, understand
 from coach.core.types import Level, MessageStatus, PatientStatus, status_moves_forward
 from coach.db.models import Message, Patient
@@ -118,19 +116,6 @@ def _apply_action(
         patients.pause(session, patient, now=now, duration=None, reason="self_harm")
 
 
-def _outside_quiet_hours(patient: Patient, at: datetime) -> datetime:
-    """`at`, or the end of the patient's quiet hours if `at` falls inside them."""
-    policy = patients.policy_for(patient)
-    if policy.quiet is None:
-        return at
-    local = at.astimezone(policy.zone)
-    if not in_quiet_hours(policy.quiet, local.time()):
-        return at
-    end = policy.quiet[1]
-    day = local.date() if local.time().replace(tzinfo=None) < end else local.date() + timedelta(1)
-    return wall_to_utc(day, end, policy.zone)
-
-
 def handle_inbound(
     session: Session, settings: Settings, sms: InboundSms, *, now: datetime
 ) -> InboundOutcome:
@@ -209,7 +194,7 @@ def handle_inbound(
                 kind="followup",
                 body=render("followup.emergency", patient.lang),
                 now=now,
-                due_at=_outside_quiet_hours(
+                due_at=patients.outside_quiet_hours(
                     patient, now + timedelta(hours=settings.followup_hours)
                 ),
                 dedupe_key=f"followup:{sms.sid}",

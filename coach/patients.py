@@ -11,7 +11,14 @@ from sqlalchemy.orm import Session
 
 from coach.config import Settings
 from coach.core.localtime import iso_utc
-from coach.core.schedule import PAUSED_INDEFINITELY, Policy, ScheduleError, parse_window
+from coach.core.policy import in_quiet_hours
+from coach.core.schedule import (
+    PAUSED_INDEFINITELY,
+    Policy,
+    ScheduleError,
+    parse_window,
+    wall_to_utc,
+)
 from coach.core.types import PatientStatus
 from coach.db.models import Message, Patient, Schedule
 from coach.errors import CoachError, Conflict, NotFound
@@ -114,6 +121,7 @@ def enroll(
         body=render("invitation", lang, clinic=settings.clinic_name),
         now=now,
         dedupe_key=f"invite:{patient.id}",
+        due_at=outside_quiet_hours(patient, now),  # enrolled at night: invited in the morning
     )
     return patient, invitation
 
@@ -161,6 +169,19 @@ def policy_for(patient: Patient, *, ignore_pause: bool = False) -> Policy:
         daily_cap=patient.daily_cap,
         paused_until=paused_until,
     )
+
+
+def outside_quiet_hours(patient: Patient, at: datetime) -> datetime:
+    """`at`, or the end of the patient's quiet hours if `at` falls inside them."""
+    policy = policy_for(patient)
+    if policy.quiet is None:
+        return at
+    local = at.astimezone(policy.zone)
+    if not in_quiet_hours(policy.quiet, local.time()):
+        return at
+    end = policy.quiet[1]
+    day = local.date() if local.time().replace(tzinfo=None) < end else local.date() + timedelta(1)
+    return wall_to_utc(day, end, policy.zone)
 
 
 def reschedule(session: Session, patient: Patient, now: datetime) -> None:

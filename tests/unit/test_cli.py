@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import time_machine
 
 from coach import patients
 from coach.cli import main, tools
@@ -115,6 +116,7 @@ def assert_one_line_error(result: Result, code: int, *fragments: str) -> None:
 # ---------------------------------------------------------------------------- patients
 
 
+@time_machine.travel(datetime(2027, 3, 10, 17, 0, tzinfo=UTC))  # noon in New York
 def test_patient_add_prints_pending_patient_and_enqueues_the_invitation(cli: Cli) -> None:
     result = cli("patient", "add", "(202) 555-0101", "--tz", "America/New_York",
                  "--name", "Alice", "--quiet", "22:00-07:00", "--cap", "6", "--json")

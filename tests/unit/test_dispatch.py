@@ -276,3 +276,15 @@ def test_send_now_respects_the_daily_cap_and_a_double_click(factory, settings):
         dispatch.send_now(
             s, settings, s.get_one(Patient, pid), "eye_rest", now=T0 + timedelta(minutes=5)
         )
+
+
+def test_enrolled_at_night_invited_in_the_morning(factory, settings):
+    night = T0 - timedelta(hours=11)  # 22:00 the evening before, New York
+    with transaction(factory) as s:
+        _, invite = patients.enroll(s, settings, phone=ALICE, tz="America/New_York",
+                                    now=night, quiet="21:00-08:00")
+        invite_id = invite.id
+        assert invite.status == "scheduled"
+    assert invite_id not in dispatch.tick(factory, settings, now=night + timedelta(hours=2)).to_send
+    morning = T0 - timedelta(hours=1)  # 08:00 local
+    assert invite_id in dispatch.tick(factory, settings, now=morning).to_send
