@@ -43,6 +43,12 @@ def create_app(
     settings: Settings | None = None, session_factory: sessionmaker[Session] | None = None
 ) -> FastAPI:
     settings = settings or get_settings()
+    if settings.use_twilio and "COACH_PUBLIC_URL" not in settings.extra:
+        # Twilio signs the URL it calls; checked against the default, every webhook is 403.
+        log.warning(
+            "TWILIO_ACCOUNT_SID is set but COACH_PUBLIC_URL is not: webhooks will be refused "
+            "until COACH_PUBLIC_URL is the exact base URL Twilio calls"
+        )
     own_engine: Engine | None = None
     if session_factory is None:
         own_engine = make_engine(settings.database_url)
