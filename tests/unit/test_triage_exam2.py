@@ -22,8 +22,6 @@ from __future__ import annotations
 from collections import Counter
 from pathlib import Path
 
-import pytest
-
 from coach.core.triage import understand
 from coach.core.types import RedFlag
 from coach.evaluate import Figures, evaluate, load_cases
@@ -59,17 +57,6 @@ def _shortfalls(name: str, figures: Figures) -> list[str]:
     return problems
 
 
-@pytest.mark.xfail(
-    strict=False,
-    raises=AssertionError,
-    reason=(
-        "when exam2 was written the reader missed 42 of 153 red-flag replies (function "
-        "described instead of symptoms, formal fragments, indirect self-harm, regional "
-        "Spanish and misspellings), flagged 12 look-alikes (English precision 0.889), "
-        "misread 2 of 96 severities and 1 of 300 commands; "
-        "remove this mark once it meets the targets"
-    ),
-)
 def test_reader_passes_exam2() -> None:
     report = evaluate(load_cases(EXAM2), understand)
 

@@ -38,7 +38,9 @@ _NEGATIONS: frozenset[tuple[str, ...]] = frozenset(
 _PSEUDO_AFTER = frozenset(
     {"idea", "sure", "doubt", "only", "just", "matter", "wonder", "clue", "se", "estoy",
      "know", "think", "joke", "kidding", "lie", "way", "question", "entiendo",
-     "change", "better", "improvement"}
+     "change", "better", "improvement",
+     # slang: "no cap" and "no lie" mean "honestly"
+     "cap", "capping", "lies", "jk", "bs", "manches", "mames", "mamar", "miento"}
 )
 _CLITICS = frozenset({"me", "le", "te", "nos", "les", "lo", "la", "los", "las"})
 # A negation's scope stops at these: a new subject or clause starts.
@@ -85,6 +87,14 @@ _HISTORY_PHRASES: tuple[tuple[str, ...], ...] = tuple(
         "always was", "always had", "all my life", "my whole life", "my entire life",
         "toda mi vida", "siempre ha sido", "siempre fue", "siempre he tenido", "since birth",
         "desde que naci", "desde nino", "desde nina", "from birth",
+        # Childhood: "mi prima tuvo parálisis de Bell de chica", "he had it as a boy".
+        "de chica", "de chico", "de chiquita", "de chiquito", "de joven", "de adolescente",
+        "de bebe", "de chamaco", "de chamaca", "de escuincle", "de pelado", "de pelada",
+        "de cria", "de guagua", "de peque", "cuando chica", "cuando chico", "as a girl",
+        "as a boy", "as a baby", "as a toddler", "as a teen", "growing up",
+        "when she was little", "when he was little", "when i was little", "when she was young",
+        "when he was young", "when she was a kid", "when he was a kid", "in her teens",
+        "in his teens",
     )
 )
 _HYPO_STRONG: tuple[tuple[str, ...], ...] = tuple(

@@ -69,6 +69,10 @@ _CLAUSE_WORDS = frozenset(
     {"but", "however", "though", "although", "except", "otherwise", "pero", "aunque",
      "excepto", "sino"}
 )
+# "el parpado no a parado", "se me a caido": "a" written for "ha" before a participle.
+_HA_BEFORE = frozenset({"no", "se", "me", "le", "te", "lo", "la", "nos", "les", "ya", "nunca",
+                        "que", "jamas", "tambien"})
+_LAUGH_EMOJI = frozenset("\U0001F602\U0001F923\U0001F606\U0001F639")  # 😂 🤣 😆 😹
 _KEEP_PUNCT = {"/": "/", "-": "-", ":": ":", "%": "%", "#": "#"}
 _BOUNDARY_PUNCT = frozenset(".!;,\n()[]{}\"…¡")
 
@@ -104,6 +108,14 @@ def tokens(text: str) -> list[str]:
                 joined = _JOIN.get((prev, word))
                 if joined is not None:
                     out[-1] = joined
+                elif word == "though" and prev == "as":
+                    out.append("if")  # "as though" is "as if", not a contrast
+                elif (
+                    prev == "a" and len(word) > 4 and word.endswith(("ado", "ido"))
+                    and len(out) > 1 and out[-2] in _HA_BEFORE
+                ):
+                    out[-1] = "ha"
+                    out.append(word)
                 elif word in _CLAUSE_WORDS:
                     _boundary(out)
                 else:
@@ -118,7 +130,10 @@ def tokens(text: str) -> list[str]:
             else:
                 out.append(QUESTION)
         elif raw in _BOUNDARY_PUNCT or not raw.isascii():
-            # Emoji and other symbols usually end a thought in SMS.
+            # Emoji and other symbols usually end a thought in SMS; a laughing one is a "lol"
+            # said about that thought.
+            if raw in _LAUGH_EMOJI and out and out[-1] not in (BOUNDARY, QUESTION, "lol"):
+                out.append("lol")
             _boundary(out)
         # Any other ASCII symbol ('*', '+', '=', ...) is dropped.
     return out

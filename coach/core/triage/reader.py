@@ -18,6 +18,7 @@ from coach.core.triage import (
     commands,
     context,
     language,
+    lexicon_breadth,
     lexicon_en,
     lexicon_es,
     lexicon_function,
@@ -35,7 +36,7 @@ _FLAG_REGEXES: tuple[tuple[RedFlag, re.Pattern[str]], ...] = tuple(
         re.compile(
             "|".join(
                 f"(?:{p})"
-                for lexicon in (lexicon_en, lexicon_es, lexicon_function)
+                for lexicon in (lexicon_en, lexicon_es, lexicon_function, lexicon_breadth)
                 for p in lexicon.PATTERNS.get(flag, ())
             )
         ),
@@ -75,10 +76,29 @@ _PAIN_WORDS = frozenset(
 SEVERE_PAIN_RATING = 8
 # Clauses where a flag's words are figures of speech ("laughing so hard i cant breathe").
 _FIGURATIVE: dict[RedFlag, re.Pattern[str]] = {
+    # "lol i cant breathe", "no puedo respirar jajaja": a joke, as the laugh says (a laughing
+    # emoji is read as "lol" by the tokenizer)
     RedFlag.BREATHING: re.compile(
-        r"\b(?:laugh\w*|lmao|rofl|rei|reir|riendo|risa|carcajada\w*)\b"
+        r"\b(?:laugh\w*|lmao|lmfao|rofl|lol|lolol|haha\w*|ahaha\w*|hehe\w*|ja(?:ja)+\w*|"
+        r"je(?:je)+|xd|rei|reir|riendo|risa|carcajada\w*|dying laughing|muerto de risa)\b"
     ),
 }
+# A song or a show named in the clause: "cant feel my face lol the weeknd on repeat".
+_SONG = (
+    r"|\b(?:cant feel my face|i cant breathe|cant breathe|no puedo respirar|i cant see|"
+    r"blinded by the lights?) (?:\S+ ){0,5}(?:the weeknd|weeknd|song|songs|lyrics?|playlist|"
+    r"spotify|on repeat|karaoke|album|concert|cancion|letra|concierto|en repeticion)\b"
+    r"|\b(?:the weeknd|weeknd|song|lyrics?|playlist|spotify|karaoke|album|cancion|letra de|"
+    r"singing|cantando) (?:\S+ ){0,4}(?:cant feel my face|cant breathe|no puedo respirar|"
+    r"blinded by the lights?)"
+)
+# A limb asleep from the way one sat: "my foot fell asleep sitting cross-legged at church".
+_POSTURE = (
+    r"|\b(?:foot|feet|leg|legs|butt|bum|toes|pie|pies|pierna|piernas|nalgas?|pompis|dedos del "
+    r"pie) (?:\S+ ){0,3}(?:asleep|numb|tingl\w*|pins and needles|dormid\w*|durmi\w*|duerme|"
+    r"entumi\w*|hormigue\w*) (?:\S+ ){0,3}(?:sitting|kneeling|squatting|cross legged|crossed|"
+    r"sentad\w*|de rodillas|en cuclillas|cruzad\w*|on the toilet|en el bano|en el inodoro)"
+)
 # Figures of speech and benign causes that share words with a symptom: a mention that
 # overlaps one of these spans is not a report ("choked on my words", "this heat is
 # suffocating", "no para de llover"). Only the span is set aside, so "the heat is
@@ -127,18 +147,31 @@ _FIGURE_SPANS: dict[RedFlag, re.Pattern[str]] = {
         r"|\bdrool\w* (?:over|at|for) |\bse (?:me|le|te) cae la baba (?:por|con|al ver)\b"
         r"|\b(?:dropped|drop) my (?:phone|cup|keys|glasses|mug) (?:in|into|on|down|off|at|"
         r"while|when|again|lol)\b"
+        # "remove my number": a number is not numbness
+        r"|\bnumbers?\b|\bnumbered\b" + _SONG + _POSTURE
     ),
     RedFlag.SPEECH: re.compile(_BUSY[1:]),
     RedFlag.VISION: re.compile(
         _BUSY[1:]
         + r"|\b(?:in|was|all|just|such|a total|one big|a) (?:a )?blur\b"
+        # "seeing double... double shifts this week": the pun is read with the next clause
+        r"|\bdouble (?:double )?(?:shifts?|duty|overtime|time|dates?|booked|dutch|espresso|"
+        r"decker|whammy|digits|trouble|jeopardy|standards?|check|doubles)\b"
+        r"|\bdobles? (?:dobles? )?(?:turnos?|jornadas?|chamba|trabajo|horario)\b"
         r"|\bblur (?:of|between)\b|\bblurr?(?:ed|ing|s)? the (?:line|lines|boundaries)\b"
         r"|\b(?:photo|photos|picture|pictures|pic|pics|selfie|selfies|video|videos|camera|"
         r"image|images|scan|footage|print|copy|screenshot|shot|photograph)\w* (?:\S+ ){0,4}"
         r"(?:blur\w*|fuzzy|grainy|out of focus|doubled|double exposed)"
     ),
     RedFlag.SELF_HARM: re.compile(
-        r"\bkill\w* (?:my|him|her|them) ?sel(?:f|ves) (?:at (?:the |my )?(?:gym|work|office|job)|"
+        # "no quiero seguir con el cafe": going on with a thing, not with life
+        r"\bno (?:quiero|deseo|kiero) seguir (?:con (?:el|la|los|las|este|esta|estos|estas|ese|"
+        r"esa|mis|mi) (?!vida\b|mundo\b)\w+|(?:tomando|usando|haciendo|comiendo|bebiendo|"
+        r"yendo|pagando|viendo|trabajando|estudiando|con el tratamiento|las gotas|el cafe)\b)"
+        r"|\b(?:dont|do not) want to (?:go on|continue|keep going|carry on|keep) (?:with |"
+        r"taking |using |doing |drinking )(?:the |these |this |my )?(?:coffee|drops|pills|"
+        r"meds|treatment|exercises|diet|app|program|massage|cream|tea|caffeine)\b"
+        r"|\bkill\w* (?:my|him|her|them) ?sel(?:f|ves) (?:at (?:the |my )?(?:gym|work|office|job)|"
         r"over (?:this|a|the|my) (?:project|exam|report|thesis|assignment)|studying|working|"
         r"training|to (?:finish|get|make|meet|pay|pass)|for (?:this|a|my) (?:job|exam|boss|"
         r"degree|team))"
@@ -154,6 +187,12 @@ _FIGURE_SPANS: dict[RedFlag, re.Pattern[str]] = {
         r"|\b(?:swallow\w*|tragar\w*|trag\w*) (?:my |his |her |the |mi |el |su )?"
         r"(?:pride|words|orgullo|palabras|anger|rabia|coraje|tears|lagrimas)"
         r"|\bhard (?:pill|one) to swallow"
+        # "choking on all these emails", "me ahogo en papeles": work, not food
+        r"|\b(?:chok\w*|drown\w*|ahog\w*|atragant\w*) (?:on|in|under|with|en|con|de) (?:all |"
+        r"these |those |the |my |so many |this |todos |todas |estos |estas |tantos |tantas |"
+        r"los |las |mis ){0,3}(?:e ?mails?|emails|work|paperwork|homework|bills|deadlines|tasks|"
+        r"messages|texts|notifications|meetings|assignments|laundry|chores|correos|mails|"
+        r"mensajes|tareas|pendientes|papeles|juntas|reuniones|cuentas|deberes)\b"
         r"|\bchok\w* (?:in|at|on|during|before|through) (?:the |my |a |his |her |our )?(?:\S+ )?"
         r"(?:interview|exam|test|game|match|final|meeting|presentation|audition|speech|date|"
         r"recital|race|debate|pitch|penalty|tryout|finals|playoffs?|shootout|round)\b"
@@ -168,7 +207,8 @@ _FIGURE_SPANS: dict[RedFlag, re.Pattern[str]] = {
         r"muelas?|encias?|frenos|brackets)\b"
     ),
     RedFlag.BREATHING: re.compile(
-        r"\b" + _WEATHER + r" (?:\S+ ){0,3}(?:suffocat\w*|stifling|smother\w*|sofocante\w*|"
+        _SONG[1:] + r"|\b" + _WEATHER
+        + r" (?:\S+ ){0,3}(?:suffocat\w*|stifling|smother\w*|sofocante\w*|"
         r"asfixiante\w*|me asfixia|me ahoga|me sofoca|breathtaking)"
         r"|\b(?:suffocat\w*|stifling|sofocante|asfixiante) (?:\S+ ){0,2}" + _WEATHER
         + r"|\b(?:me )?(?:ahog\w*|asfixi\w*|sofoc\w*|suffocat\w*|drown\w*|smother\w*) "
@@ -217,6 +257,7 @@ class _Clause:
     about_other: bool  # the subject inherited from earlier clauses
     general: bool = False  # a general question about a symptom, not a report
     past_tail: bool = False  # followed by a short "never could" / "hace años" clause
+    follow: str = ""  # the next clause's first words, for figures that straddle a boundary
 
     def mentions(
         self, pattern: re.Pattern[str], figure: re.Pattern[str] | None = None
@@ -224,7 +265,11 @@ class _Clause:
         spans: list[tuple[int, int]] | None = None  # found only once a mention is
         for match in pattern.finditer(self.text):
             if spans is None:
-                spans = [] if figure is None else [m.span() for m in figure.finditer(self.text)]
+                spans = [] if figure is None else [
+                    m.span() for m in figure.finditer(
+                        f"{self.text} {self.follow}" if self.follow else self.text
+                    )
+                ]
             if any(lo < match.end() and match.start() < hi for lo, hi in spans):
                 continue
             first = bisect_right(self.starts, match.start()) - 1
@@ -271,7 +316,40 @@ def _clauses(toks: list[str]) -> list[_Clause]:
         # "i cant whistle, never could": a short trailing clause that dates the one before
         if len(after.toks) <= _TAIL_WORDS and context.historical(after.toks):
             before.past_tail = True
-    return result
+        before.follow = " ".join(after.toks[:_FOLLOW_WORDS])
+    return result + _telegraphic(result, personal)
+
+
+_SHORT = 3  # words in a telegraphic fragment ("Vision. Right half. Gone.")
+_FOLLOW_WORDS = 4
+_RUN_WINDOW = 6  # fragments read together; windows overlap by half, so linear
+
+
+def _telegraphic(parts: list[_Clause], personal: bool) -> list[_Clause]:
+    """Runs of very short clauses read together as one: older patients and people in a
+    hurry write "Vision. Right half. Gone." or "Coughing. With. Every. Meal." """
+    joined: list[_Clause] = []
+    run: list[_Clause] = []
+    for clause in [*parts, None]:
+        if clause is not None and len(clause.toks) <= _SHORT:
+            run.append(clause)
+            continue
+        if len(run) >= 2:
+            step = _RUN_WINDOW // 2
+            for lo in range(0, max(len(run) - step, 1), step):
+                window = run[lo : lo + _RUN_WINDOW]
+                toks = [tok for part in window for tok in part.toks]
+                starts: list[int] = []
+                pos = 0
+                for tok in toks:
+                    starts.append(pos)
+                    pos += len(tok) + 1
+                general = context.general_question(toks, False, personal)
+                joined.append(
+                    _Clause(toks, " ".join(toks), starts, window[0].about_other, general)
+                )
+        run = []
+    return joined
 
 
 def understand(text: str, lang: str | None = None) -> Reading:
@@ -368,7 +446,32 @@ def _multi_day(clause: _Clause) -> bool:
     return bool(_MULTI_DAY.search(clause.text))
 
 
+_TWITCH_WORDS = frozenset(
+    {"twitch", "twitches", "twitching", "twitched", "spasm", "spasms", "tic", "tics",
+     "espasmo", "espasmos", "eyelid", "lid", "parpado", "temblor", "flutter", "fluttering",
+     "brinca", "brincando", "salta", "myokymia", "mioquimia"}
+)
+_PAIN_REACH = 14
+_NO_PAIN = frozenset({"no", "not", "without", "sin", "nada", "ni", "zero", "cero", "dont"})
+
+
 def _pain_near(toks: list[str], at: int) -> bool:
+    """A pain word next to the rating in its clause, or, failing that, the topic the rating
+    refers back to: "Pain in the jaw this evening. I would put it at 9", "me duele la
+    quijada, un 9" (but not "twitching all day, 9. headache though")."""
+    if _pain_in_clause(toks, at):
+        return True
+    i = at - 1
+    while i >= 0 and at - i <= _PAIN_REACH:
+        if toks[i] in _PAIN_WORDS:
+            return not _NO_PAIN.intersection(toks[max(i - 2, 0) : i])
+        if toks[i] in _TWITCH_WORDS:
+            return False
+        i -= 1
+    return False
+
+
+def _pain_in_clause(toks: list[str], at: int) -> bool:
     for step in (-1, 1):
         i = at + step
         while 0 <= i < len(toks) and abs(i - at) <= 5 and toks[i] not in (BOUNDARY, QUESTION):

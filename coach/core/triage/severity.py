@@ -40,7 +40,10 @@ _FOLLOW_OK = frozenset(
     {"today", "now", "tonight", "this", "right", "so", "and", "i", "im", "its", "it", "ish",
      "or", "max", "hoy", "ahora", "y", "esta", "maybe", "pretty", "at", "rn", "again",
      "still", "though", "lol", "thanks", "thx", "gracias", "ok", "okay", "tops", "o", "pain",
-     "dolor", "twitch", "twitching", "twitches", "spasm", "spasms", "out"}
+     "dolor", "twitch", "twitching", "twitches", "spasm", "spasms", "out",
+     # slang and asides after a rating: "a solid 8 ngl", "un 7 la neta"
+     "ngl", "tbh", "fr", "frfr", "honestly", "lowkey", "highkey", "imo", "srsly", "neta",
+     "jaja", "jajaja", "haha", "lmao", "tho", "fyi", "btw", "atm", "nomas"}
 )
 _TEN = frozenset({"10", "ten", "diez"})
 _ZERO_PHRASES: tuple[tuple[str, ...], ...] = tuple(
@@ -118,12 +121,56 @@ def _explicit_scale(toks: list[str], i: int) -> bool:
     return a == "out" and b == "of" and c in _TEN
 
 
+_PAST = frozenset({"yesterday", "ayer", "anoche", "earlier", "antes", "before", "antier",
+                   "anteayer", "lastnight"})
+_NOW = frozenset({"today", "now", "hoy", "ahora", "tonight", "currently", "ahorita"})
+
+
+def _past(toks: list[str], i: int) -> bool:
+    """The rating at toks[i] is dated before today ("a 6 yesterday", "ayer 7")."""
+    for step in (-1, 1):
+        j = i + step
+        while 0 <= j < len(toks) and abs(j - i) <= 3 and toks[j] not in _EDGES:
+            if toks[j] in _NOW:
+                return False
+            if toks[j] in _PAST:
+                return True
+            j += step
+    return False
+
+
+def _latest(found: list[tuple[int, int]], toks: list[str]) -> tuple[int, int] | None:
+    """The first rating, unless it is dated to an earlier day and a later one follows
+    ("rated it a 6 yesterday, today more like 4")."""
+    if not found:
+        return None
+    for value, i in found:
+        if not _past(toks, i):
+            return value, i
+    return found[0]
+
+
+def _scale_end(toks: list[str], i: int) -> bool:
+    """toks[i] names a scale rather than a rating: "de 0 a 10", "from 1 to 10", "1-10"."""
+    before, after = _at(toks, i - 1), _at(toks, i + 1)
+    if toks[i] in _TEN and before in ("a", "to", "al", "-", "thru", "through", "hasta"):
+        return _at(toks, i - 2) in ("0", "1", "zero", "one", "cero", "uno")
+    if toks[i] in ("0", "1", "zero", "one", "cero", "uno") and after in (
+        "a", "to", "al", "-", "thru", "through", "hasta"
+    ):
+        return _at(toks, i + 2) in _TEN
+    return False
+
+
 def find(toks: list[str]) -> tuple[int, int] | None:
     """(rating, token index) of the rating in `toks`, or None."""
-    for i, tok in enumerate(toks):
-        value = _value(tok)
-        if value is not None and _explicit_scale(toks, i) and _at(toks, i - 1) != "/":
-            return value, i
+    explicit = _latest([
+        (value, i) for i, tok in enumerate(toks)
+        if (value := _value(tok)) is not None and _explicit_scale(toks, i)
+        and _at(toks, i - 1) != "/"
+    ], toks)
+    if explicit is not None:
+        return explicit
     for i, tok in enumerate(toks):
         for phrase in _ZERO_BY_FIRST.get(tok, ()):
             if tuple(toks[i : i + len(phrase)]) == phrase:
@@ -132,10 +179,13 @@ def find(toks: list[str]) -> tuple[int, int] | None:
         t in _ZERO_OPENER_FOLLOW or t in _EDGES for t in toks[1:4]
     ) and (len(toks) < 2 or toks[1] in _EDGES or toks[1] in _ZERO_OPENER_FOLLOW):
         return 0, 0
-    for i, tok in enumerate(toks):
-        value = _value(tok)
-        if value is not None and _is_rating(toks, i):
-            return value, i
+    rated = _latest([
+        (value, i) for i, tok in enumerate(toks)
+        if (value := _value(tok)) is not None and not _scale_end(toks, i)
+        and _is_rating(toks, i)
+    ], toks)
+    if rated is not None:
+        return rated
     for i, tok in enumerate(toks):
         for phrase in _SOFT_ZERO_BY_FIRST.get(tok, ()):
             if tuple(toks[i : i + len(phrase)]) == phrase:
@@ -191,6 +241,10 @@ _UNITS_AFTER = frozenset(
 )
 
 
+_SAY = frozenset({"diria", "digo", "diriamos", "pondria", "calificaria", "daria", "creo",
+                  "dijera", "pongo", "le", "seria"})
+
+
 def _state_cued(toks: list[str], i: int) -> bool:
     j = i - 1
     steps = 0
@@ -214,6 +268,12 @@ def _is_rating(toks: list[str], i: int) -> bool:
         and _at(toks, i - 2) not in ("for", "at", "since", "until", "til", "till", "by")
     ):
         return True
+    if after in _EDGES or after in _FOLLOW_OK:
+        # "I would put it at 9", "le pongo un 8", "diría que 3"
+        if before == "at" and _at(toks, i - 2) in ("it", "that", "this", "them", "pain"):
+            return True
+        if before == "que" and _at(toks, i - 2) in _SAY:
+            return True
     cued = before in _CUES or _state_cued(toks, i)
     if after in ("in", "en") and not (before in _ARTICLES or _state_cued(toks, i)):
         cued = False  # "it was 2 in the morning" is a time
