@@ -225,7 +225,9 @@ _SYMPTOM_AFTER_NEGATION = frozenset(
      "focusing", "way", "hope", "future", "enough", "air", "understand", "lift", "going",
      "parpadea", "parpadean", "pestanea", "pestanean", "cerraba", "cierran", "blink",
      "blinks", "blinking", "amanecer", "amanezca", "amaneciera", "despierte", "van", "vas",
-     "va", "voy", "vaya", "stay", "puedes", "pueden", "being"}
+     "va", "voy", "vaya", "stay", "puedes", "pueden", "being",
+     # "making no sense", "no habla claro", "like never before"
+     "sense", "sentido", "habla", "hablo", "pronuncia", "pronuncio", "before", "antes"}
 )
 
 
@@ -233,6 +235,8 @@ def _negated_inside(toks: list[str], start: int, end: int) -> bool:
     # A negation at the very start is the pattern's own ("no puedo tragar").
     for i in range(start + 1, end):
         if toks[i] in _INSIDE_NEGATIONS:
+            if toks[i - 1] in ("como", "like") and toks[i] in ("nunca", "never"):
+                continue  # "me duele como nunca": a comparison, not a negation
             following = toks[i + 1] if i + 1 < len(toks) else ""
             if following not in _SYMPTOM_AFTER_NEGATION:
                 return True

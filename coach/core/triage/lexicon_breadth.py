@@ -42,22 +42,28 @@ WEAKNESS = (
         "leaned", "sags?", "sagged", "droops?", "drooped", "hangs?", "hung", "goes",
         "went", "shifts?", "shifted", "veers?", "skews?", "skewed", "sits?", "sat", "is",
         "looks?",
-    ) + r" (?:down |over |off |up )?(?:to|towards?|toward|on|off to|over to) (?:one|the "
-    r"(?:left|right|other)|a|his|her|my) (?:side|left|right)\b",
+    ) + r" (?:down |over |off |up )?(?:to|towards?|toward|on|off to|over to) (?:(?:one|the "
+    r"other|a|his|her|my|the) side|(?:the |his |her |my )?(?:left|right)(?: side)?)\b",
     # an eye that cannot be shut, or lets soap or water in
     r"\b(?:cant|cannot|couldnt|unable to|not able to|can no longer|hard to|trouble|struggl\w* "
-    r"to|wont|doesnt|dont|isnt) (?:fully |completely |all the way |properly )?(?:keep|get|"
-    r"hold|close|shut|squeeze) " + _WHO + _SIDE_EN + r"(?:eye|eyes|eyelid|eyelids|lid|lids)"
-    r"(?: (?:fully |completely |all the way |properly |tight |tightly )?(?:shut|closed|"
-    r"close))?(?! (?:to|for) (?:sleep|nap|rest|read|focus|meditat\w*))\b",
+    r"to|wont|doesnt|dont|isnt) (?:keep|get|hold) " + _WHO + _SIDE_EN + r"(?:eye|eyes|eyelid|"
+    r"eyelids|lid|lids) (?:fully |completely |all the way |properly |tight |tightly )?(?:shut|"
+    r"closed)\b",
+    r"\b(?:cant|cannot|couldnt|unable to|not able to|can no longer|hard to|trouble|struggl\w* "
+    r"to) (?:fully |completely |properly )?(?:close|shut|squeeze shut) " + _WHO + _SIDE_EN
+    + r"(?:eye|eyelid|lid|(?:left|right) eyes?)\b(?! (?:to|for) (?:sleep|nap|rest))",
+    r"\b(?:eye|eyelid|lid) " + gap(2) + r"(?:wont|doesnt|cant|isnt|will not|does not) "
+    r"(?:fully |completely |all the way )?(?:close|shut|closing|shutting)\b",
     r"\b(?:soap|shampoo|water|dust|wind|sand|sunscreen|makeup) " + gap(3) + r"(?:gets?|"
     r"getting|got|goes|going|went|runs?|running|ran) (?:right )?(?:in|into) " + _WHO
     + _SIDE_EN + r"(?:eye|it)\b " + gap(3) + r"(?:every time|each time|always|because|cause|"
     r"cant|wont|doesnt|since)",
-    r"\bno (?:puedo|puede|pude|logro|consigo|podia|alcanzo a) (?:mantener |tener )?(?:cerrar "
-    r"|cerrado |cerrada )?(?:bien |del todo |completamente |completo )?(?:el|mi|su|los|un) "
-    r"(?:ojo|ojos|parpado|parpados)\b(?: (?:izquierdo|derecho))?(?: (?:cerrado|cerrados))?"
-    r"(?! (?:para|pa) (?:dormir|descansar|leer))",
+    r"\bno (?:puedo|puede|pude|logro|consigo|podia|alcanzo a) cerrar (?:bien |del todo |"
+    r"completamente |completo )?(?:el|mi|su|un) (?:ojo|parpado)\b(?! (?:para|pa) (?:dormir|"
+    r"descansar))",
+    r"\bno (?:puedo|puede|pude|logro|consigo|podia) (?:mantener|tener) (?:el|mi|su|los|sus|"
+    r"mis) (?:ojo|ojos|parpado|parpados) (?:izquierdo |derecho )?(?:cerrado|cerrados|bien "
+    r"cerrado|cerrad[oa]s?)\b",
     r"\b(?:se (?:me|le) )?(?:mete|entra|metio|entro|meten|entran) (?:el |la )?(?:jabon|"
     r"champu|shampoo|agua|polvo|viento|tierra) (?:\S+ )?(?:en|al) (?:el |mi |su )?ojo\b "
     + gap(3) + r"(?:porque|pq|xq|no (?:lo |se )?(?:puedo|puede|cierra)|siempre|cada vez)",
@@ -103,6 +109,15 @@ WEAKNESS = (
     r"\b(?:keep|keeps|kept|always|constantly|been|am|is) (?:on )?(?:biting|bite|chewing|chomping)"
     r" " + gap(2) + r"(?:inside of )?(?:my|his|her) (?:left |right )?(?:cheek|cheeks|lip|"
     r"lips|tongue)\b",
+    # a hand, arm or leg that has become clumsy or useless on one side
+    r"\b(?:left|right|one|his|her|my) (?:hand|arm|leg|foot|fingers|side) " + gap(2)
+    + r"(?:is |feels |has been |went |seems |got |keeps being )?(?:so |really |very |kind of "
+    r"|kinda |totally |all )?(?:clumsy|uncoordinated|useless|floppy|limp|dead weight|not "
+    r"working|not responding)\b",
+    r"\b(?:mano|brazo|pierna|pie|dedos|lado) (?:izquierd[oa]s? |derech[oa]s? )?" + gap(2)
+    + r"(?:esta |anda |se siente |la siento |lo siento |se me puso |se le puso )?(?:muy |bien "
+    r"|medio |toda |todo )?(?:torpe|inutil|sin fuerza|como muert[oa]|como trapo|no me responde|"
+    r"no le responde|no responde|no me obedece|no le obedece)\b",
     # weakness told by a hand or arm at work ("cant lift my arm above my head")
     r"\b(?:cant|cannot|couldnt|unable to|not able to|can barely|can hardly|can no longer) "
     r"(?:lift|raise|hold up|move|feel|squeeze with|grip with|use) (?:my|his|her) (?:left |"
@@ -116,16 +131,19 @@ WEAKNESS = (
 SPEECH = (
     # sounding drunk, said every way: "speaking as though he has been drinking"
     r"\b(?:speak\w*|talk\w*|sound\w*|slurr?\w*|acts?|acting) (?:\S+ )?(?:like|as if|as though) "
-    r"(?:(?:i|he|she|they|hes|shes|im|theyre) )?(?:(?:has|have|had|is|was|am|are|were|'?d|ve|"
-    r"s) )?(?:been |just )?(?:drunk|drinking|intoxicated|tipsy|wasted|hammered|plastered|"
+    r"(?:(?:i|he|she|they|hes|shes|im|theyre|someone|somebody) )?(?:(?:has|have|had|is|was|am|"
+    r"are|were|d|ve|s|got|gets|get|went|is getting) )?(?:been |just |gotten |got )?"
+    r"(?:drunk|drinking|intoxicated|tipsy|wasted|hammered|plastered|"
     r"sloshed|had (?:a few|too much|a drink|drinks)|on something|under the influence)\b",
     r"\b(?:habl\w*|suen\w*|pronunci\w*|se oye|se escucha|me oigo|se le oye) (?:\S+ )?(?:como si|"
     r"como que|como) (?:hubiera|hubiese|estuviera|estuviese|anduviera|tuviera|hubieras|"
-    r"estuvieras|ha|hubiera estado)? ?(?:bebido|tomado|tomad[oa]|borrach[oa]|ebri[oa]|"
+    r"estuvieras|ha|hubiera estado|llego|viniera|andara|anda|esta|estaba)? ?(?:bebido|tomado|"
+    r"tomad[oa]|borrach[oa]|ebri[oa]|"
     r"pasad[oa] de copas|picad[oa]|tragos|alcoholizad[oa]|pedo|mamad[oa]|en pedo|jumad[oa])\b",
     # asked whether drunk by others, or slurring noticed by someone else
-    r"\b(?:asked|asks|asking|thought|thinks|think) (?:me |him |her )?(?:if|whether) (?:i|he|"
-    r"she) (?:was|am|is|had been|has been|were) (?:drunk|drinking|tipsy|intoxicated)",
+    r"\b(?:asked|asks|asking|ask|thought|thinks|think|wondering|wonder\w*) (?:me |him |her |us )?"
+    r"(?:if|whether) (?:i|he|she|im|hes|shes) (?:was |am |is |had been |has been |were |been )?"
+    r"(?:drunk|drinking|tipsy|intoxicated|high|wasted|on something)\b",
     r"\b(?:me|le) (?:pregunt\w*|dijo|dicen|dijeron|dice) (?:si|que si) (?:estaba|estoy|esta|"
     r"estaria|habia) (?:borrach[oa]|tomad[oa]|bebido|ebri[oa])",
     r"\b(?:says?|said|told me|noticed|thinks|thought|noticing|mentioned|pointed out) (?:that )?"
@@ -140,8 +158,11 @@ SPEECH = (
     # words in the wrong order, scrambled, backwards
     r"\b(?:words?|sentences?|speech) " + gap(3) + r"(?:come|comes|came|coming|are|were|get|gets|"
     r"got|go|come out|coming out|came out) (?:out )?(?:all )?(?:in the wrong order|jumbled|"
-    r"scrambled|mixed up|muddled|backwards|wrong|garbled|tangled|all wrong|out of order|in a "
+    r"scrambled|mixed up|muddled|backwards|garbled|tangled|all wrong|out of order|in a "
     r"jumble|wrong way round|mashed|nonsense|slurred|twisted)",
+    # "came out wrong" once is an awkward remark; coming out wrong keeps happening
+    r"\b(?:words?|sentences?|speech) " + gap(2) + r"(?:keep|keeps|kept|are|is|been|always) "
+    r"(?:coming|comming) out (?:all )?wrong\b",
     r"\b(?:words?|sentences?) (?:are |were |all )?(?:in the wrong order|out of order|jumbled up|"
     r"scrambled|mixed up|backwards)\b",
     r"\b(?:mix\w*|jumbl\w*|scrambl\w*|mess\w*) up (?:my|his|her|the) (?:words|sentences|"
@@ -180,6 +201,18 @@ SPEECH = (
     r"anestesia|novocaine|throat|garganta|cough|tos|laryngitis|laringitis))",
     r"\b(?:not making sense|no (?:tiene|tenia|hace|hacia) sentido lo que (?:dice|digo|decia|"
     r"dije))\b",
+    r"\b(?:making|makes|made|make) (?:no|zero|little) sense (?:when|as|while|whenever) (?:he|"
+    r"she|i|they) (?:talks?|speaks?|talking|speaking|tries to (?:talk|speak))",
+    r"\bno (?:habla|hablo|hablaba|pronuncia|pronuncio|articula|articulo|modula|modulo) "
+    r"(?:bien |nada )?(?:claro|clarito|bien|las palabras|normal)\b(?! (?:el |la )?(?:ingles|"
+    r"espanol|idioma|frances|aleman))",
+    r"\bno se (?:le|me) entiende (?:nada |casi nada )?(?:cuando habla|lo que dice|al hablar|"
+    r"cuando hablo|lo que digo|nada de lo que)",
+    r"\bme dicen que no se me entiende\b",
+    # garbled and clumsy told by a mouth or tongue that will not obey
+    r"\b(?:talk\w*|speak\w*|speech|voice) " + gap(2) + r"(?:funny|weird|strange|off|different|"
+    r"wrong|not right)\b (?:since|for|all|today|this morning|out of nowhere|suddenly)",
+
 )
 
 SWALLOWING = (

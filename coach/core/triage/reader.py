@@ -88,6 +88,7 @@ _SONG = (
     r"|\b(?:cant feel my face|i cant breathe|cant breathe|no puedo respirar|i cant see|"
     r"blinded by the lights?) (?:\S+ ){0,5}(?:the weeknd|weeknd|song|songs|lyrics?|playlist|"
     r"spotify|on repeat|karaoke|album|concert|cancion|letra|concierto|en repeticion)\b"
+    r"|\bcant feel my face when (?:im|i am) with you\b"
     r"|\b(?:the weeknd|weeknd|song|lyrics?|playlist|spotify|karaoke|album|cancion|letra de|"
     r"singing|cantando) (?:\S+ ){0,4}(?:cant feel my face|cant breathe|no puedo respirar|"
     r"blinded by the lights?)"
@@ -98,6 +99,9 @@ _POSTURE = (
     r"pie) (?:\S+ ){0,3}(?:asleep|numb|tingl\w*|pins and needles|dormid\w*|durmi\w*|duerme|"
     r"entumi\w*|hormigue\w*) (?:\S+ ){0,3}(?:sitting|kneeling|squatting|cross legged|crossed|"
     r"sentad\w*|de rodillas|en cuclillas|cruzad\w*|on the toilet|en el bano|en el inodoro)"
+    r"|\b(?:durmi\w*|dormid\w*|duerme|entumi\w*|hormigue\w*) (?:\S+ ){0,2}(?:pie|pies|"
+    r"pierna|piernas|nalgas?|pompis) (?:\S+ ){0,3}(?:sentad\w*|de rodillas|en cuclillas|"
+    r"cruzad\w*|en el bano|en el inodoro)"
 )
 # Figures of speech and benign causes that share words with a symptom: a mention that
 # overlaps one of these spans is not a report ("choked on my words", "this heat is
@@ -150,14 +154,44 @@ _FIGURE_SPANS: dict[RedFlag, re.Pattern[str]] = {
         # "remove my number": a number is not numbness
         r"|\bnumbers?\b|\bnumbered\b" + _SONG + _POSTURE
     ),
-    RedFlag.SPEECH: re.compile(_BUSY[1:]),
+    RedFlag.SPEECH: re.compile(
+        _BUSY[1:]
+        # lost for words out of gratitude or shock, a remark that "came out wrong" at work
+        + r"|\b(?:find|finding|found|encuentro|encuentra|hallo|tengo|hay) (?:the |any |las |"
+        r"the right |the proper )?(?:words?|palabras) (?:to|para|for|con que) (?:thank|express|"
+        r"describe|say how|tell you how|agradec\w*|expresar|describir|decir(?:le|les|te)? "
+        r"(?:lo|cuanto|lo mucho|gracias))"
+        # drunk for real, or playing drunk: "came home drunk and slurring", "pretending"
+        r"|(?<!like he )(?<!like she )(?<!like i )(?<!if he )(?<!if she )(?<!if i )(?<!like )"
+        r"(?<!como si )(?<!si )\b(?:came home|got|getting|gets|coming home|llego|vino) (?:so |"
+        r"really |totally |"
+        r"bien |muy )?(?:drunk|wasted|hammered|tipsy|borrach[oa]|tomad[oa]|pedo)\b(?: \S+){0,4}"
+        r"|\b(?:\S+ ){0,4}(?:because|cause|bc|porque|since) (?:he|she|i|hes|shes|im|esta|"
+        r"estaba) (?:is |was |got |had |been )?(?:drunk|wasted|hammered|tipsy|borrach[oa]|"
+        r"tomad[oa]|drinking)\b"
+        r"|\b(?:pretend\w*|imitat\w*|acting|playing|fingiendo|finge|haciendose el|jugando a) "
+        r"(?:\S+ )?(?:to be |that (?:he|she|i|hes|shes|im) (?:is |was )?|como )?(?:drunk|"
+        r"borrach[oa]|tomad[oa])\b"
+        r"|\b(?:slurr\w*|arrastr\w*|sound\w* drunk|habla\w* como borrach\w*) (?:\S+ ){0,5}"
+        r"(?:pretend\w*|imitat\w*|fingiendo|jugando)\b"
+        r"|\b(?:words?|it|that|something) (?:\S+ )?(?:came|come|comes) out wrong (?:in|at|during|"
+        r"on|to|with) (?:the |my |a |that |this )?(?:meeting|interview|date|presentation|call|"
+        r"text|email|argument|class|work|party|dinner|boss|speech|toast)\b"
+    ),
     RedFlag.VISION: re.compile(
         _BUSY[1:]
         + r"|\b(?:in|was|all|just|such|a total|one big|a) (?:a )?blur\b"
         # "seeing double... double shifts this week": the pun is read with the next clause
         r"|\bdouble (?:double )?(?:shifts?|duty|overtime|time|dates?|booked|dutch|espresso|"
-        r"decker|whammy|digits|trouble|jeopardy|standards?|check|doubles)\b"
+        r"decker|whammy|digits|trouble|jeopardy|standards?|check|doubles|rainbows?|chins?|"
+        r"burgers?|cheeseburgers?|scoops?|shots?|cheeked|header|feature|points)\b"
         r"|\bdobles? (?:dobles? )?(?:turnos?|jornadas?|chamba|trabajo|horario)\b"
+        # blur explained by missing glasses: "blurry because i forgot my glasses"
+        r"|\b(?:\S+ ){0,4}(?:because|cause|bc|since|as|without|porque|sin|pq|xq|por) (?:i |of |"
+        r"que )?(?:forgot|left|lost|broke|dont have|didnt bring|need new|am not wearing|wasnt "
+        r"wearing|took off|olvide|deje|perdi|rompi|no traigo|no tengo|no traje|me quite|no "
+        r"llevo)? ?(?:my |mis |los |las |me )?(?:glasses|contacts|contact lenses|lenses|readers|"
+        r"specs|lentes|anteojos|gafas|lentillas|pupilentes|contactos)\b"
         r"|\bblur (?:of|between)\b|\bblurr?(?:ed|ing|s)? the (?:line|lines|boundaries)\b"
         r"|\b(?:photo|photos|picture|pictures|pic|pics|selfie|selfies|video|videos|camera|"
         r"image|images|scan|footage|print|copy|screenshot|shot|photograph)\w* (?:\S+ ){0,4}"
@@ -213,7 +247,8 @@ _FIGURE_SPANS: dict[RedFlag, re.Pattern[str]] = {
         r"|\b(?:suffocat\w*|stifling|sofocante|asfixiante) (?:\S+ ){0,2}" + _WEATHER
         + r"|\b(?:me )?(?:ahog\w*|asfixi\w*|sofoc\w*|suffocat\w*|drown\w*|smother\w*) "
         r"(?:en|con|in|with|under) (?:\S+ )?(?:trabajo|deudas|problemas|papeles|pendientes|"
-        r"tareas|work|paperwork|debt|emails|bills|stuff|love|kisses|hugs|deadlines)"
+        r"tareas|work|paperwork|debt|emails|bills|stuff|love|kisses|hugs|deadlines|correos|mails|"
+        r"mensajes|papeleo|juntas|reuniones|messages|notifications|homework|chores|laundry)"
         r"|\btook my breath away\b|\bbreathtaking\b|\bquit\w* sin aliento\b"
         r"|\b(?:falta|faltaba|sin|quedo sin|quede sin|out of|short of) (?:el )?(?:aire|aliento|"
         r"breath) (?:despues de|tras|after|from|de tanto) (?:correr|hacer ejercicio|bailar|"
