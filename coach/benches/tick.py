@@ -36,7 +36,8 @@ def _populate(url: str, patients: int, due: int) -> None:
     with engine.begin() as conn:
         conn.execute(insert(Patient), [
             {"id": i + 1, "phone": f"+1202{i:07d}", "tz": "America/New_York", "lang": "en",
-             "status": "active", "daily_cap": 12, "created_at": NOW}
+             "status": "active", "daily_cap": 12, "created_at": NOW, "consent_at": NOW,
+             "consent_method": "sms_yes"}
             for i in range(patients)
         ])
         conn.execute(insert(Schedule), [
