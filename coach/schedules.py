@@ -141,9 +141,12 @@ def preview_for(
     if not rules:
         return []
     policy = policy_for(patient, ignore_pause=patient.status == PatientStatus.PENDING)
-    today = local_date(start, ZoneInfo(patient.tz))
-    sent = {today: reminders_sent_on(session, patient, today)}
-    return preview(rules, policy, start, count, sent)
+    try:
+        today = local_date(start, ZoneInfo(patient.tz))
+        sent = {today: reminders_sent_on(session, patient, today)}
+        return preview(rules, policy, start, count, sent)
+    except OverflowError:
+        raise CoachError("the start time is out of range (years 1 to 9999 only)") from None
 
 
 __all__ = [

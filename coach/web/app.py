@@ -9,16 +9,19 @@ from pathlib import Path
 from urllib.parse import quote
 
 from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from sqlalchemy import Engine
+from sqlalchemy.exc import StatementError
 from sqlalchemy.orm import Session, sessionmaker
 from starlette.exceptions import HTTPException
 
 from coach.config import Settings, get_settings
 from coach.db.engine import make_engine, make_session_factory
 from coach.errors import CoachError, Conflict, NotFound
+from coach.web.limits import MAX_OPERATOR_BODY, BodyLimit
 from coach.web.metrics import WebMetrics
 from coach.web.routes import api, dashboard, health, twilio
 
@@ -103,6 +106,28 @@ def create_app(
             {"detail": exc.detail}, status_code=exc.status_code, headers=exc.headers
         )
 
+    @app.exception_handler(RequestValidationError)
+    async def invalid_request(_: Request, exc: RequestValidationError) -> JSONResponse:
+        # Never echo the input back: it may be huge, unencodable (a lone surrogate) or a
+        # patient's phone number.
+        errors = [
+            {"loc": list(e.get("loc", ())), "msg": str(e.get("msg", "invalid")),
+             "type": str(e.get("type", ""))}
+            for e in exc.errors()
+        ]
+        return JSONResponse({"detail": errors}, status_code=422)
+
+    @app.exception_handler(OverflowError)
+    async def out_of_range(_: Request, exc: OverflowError) -> JSONResponse:
+        return JSONResponse({"detail": "a value is out of range"}, status_code=422)
+
+    @app.exception_handler(StatementError)
+    async def bad_statement_value(_: Request, exc: StatementError) -> JSONResponse:
+        if isinstance(exc.orig, OverflowError | ValueError):
+            return JSONResponse({"detail": "a value is out of range"}, status_code=422)
+        raise exc
+
+    app.add_middleware(BodyLimit, limit=MAX_OPERATOR_BODY)
     app.include_router(twilio.router)
     app.include_router(api.router)
     app.include_router(health.router)

@@ -278,3 +278,33 @@ def test_a_proxied_request_is_not_trusted_as_local_without_a_token(web: WebEnv) 
     # that header must not get operator access by claiming 127.0.0.1.
     response = web.client.get("/api/patients", headers={"X-Forwarded-For": "127.0.0.1"})
     assert response.status_code == 403
+
+
+def test_unencodable_input_is_a_422_that_echoes_nothing(web: WebEnv) -> None:
+    raw = b'{"phone": "+1 415 555 0101\\ud800", "tz": "America/New_York"}'
+    response = web.client.post(
+        "/api/patients", content=raw, headers={"Content-Type": "application/json"}
+    )
+    assert response.status_code in (400, 422)
+    assert "555" not in response.text
+
+
+def test_an_oversized_body_is_refused(web: WebEnv) -> None:
+    big = b'{"phone": "' + b"1" * (2 << 20) + b'", "tz": "UTC"}'
+    response = web.client.post(
+        "/api/patients", content=big, headers={"Content-Type": "application/json"}
+    )
+    assert response.status_code == 413
+    assert len(response.content) < 200
+
+
+def test_out_of_range_values_are_4xx(web: WebEnv) -> None:
+    assert web.client.post("/api/alerts/99999999999999999999999/ack", json={"by": "x"}
+                           ).status_code in (404, 422)
+    web.client.post("/api/patients", json={"phone": "+14155550101", "tz": "America/New_York"})
+    web.client.put("/api/patients/1/schedules/eye_rest", json={"every": "1h"})
+    for edge in ("9999-12-31T23:59:00Z", "0001-01-01T00:00:00Z"):
+        response = web.client.get("/api/patients/1/preview", params={"from": edge})
+        assert response.status_code in (200, 422), edge  # an answer, never a 500
+    late = web.client.get("/api/patients/1/preview", params={"from": "9999-12-31T23:59:00Z"})
+    assert late.status_code == 422 and "out of range" in late.text
