@@ -38,16 +38,6 @@ def _misses(report: Report, kind: str, name: str) -> list[str]:
     ]
 
 
-# The reader was not tuned to this set. When the set was written it missed these, so the
-# tests are expected to fail until the reader learns them (strict=False: they pass then).
-_NOT_YET = pytest.mark.xfail(
-    strict=False,
-    reason="reader misses some exam3 phrasings (kms, throw myself off a bridge, hipoestesia, "
-    "baba/agua por la comisura, hormigueo, a colleague not breathing; "
-    "'twitch at 3', 'cero tic oy' and 'ni aparecio' as ratings)",
-)
-
-
 def test_exam3_is_the_blind_set_described() -> None:
     cases = load_cases(EXAM3)
     assert len(cases) == 300
@@ -56,7 +46,6 @@ def test_exam3_is_the_blind_set_described() -> None:
     assert len(codes) == 8
 
 
-@_NOT_YET
 def test_exam3_no_red_flag_is_missed(report: Report) -> None:
     for name, figures in _slices(report):
         assert figures.recall == 1.0, (name, _misses(report, "missed_", name))
@@ -66,7 +55,6 @@ def test_exam3_no_red_flag_is_missed(report: Report) -> None:
         )
 
 
-@_NOT_YET
 def test_exam3_no_reply_is_under_triaged(report: Report) -> None:
     for name, figures in _slices(report):
         assert figures.under_triage == 0, (name, _misses(report, "under_triage", name))
@@ -78,7 +66,6 @@ def test_exam3_red_flag_precision(report: Report) -> None:
         assert figures.precision >= MIN_PRECISION, (name, _misses(report, "false_flag", name))
 
 
-@_NOT_YET
 def test_exam3_severity_accuracy(report: Report) -> None:
     for name, figures in _slices(report):
         assert figures.severity_accuracy is not None

@@ -137,6 +137,7 @@ _POST_RESOLVED = frozenset(
      "bien", "normales", "perfecta", "perfecto", "perfect", "clear", "nothing", "ninguna",
      "fue", "quito", "paso"}
 )
+_BARE_ANSWERS = frozenset({"no", "nah", "naw", "nada", "negative", "negativo", "nil", "nop"})
 _OTHER_PEOPLE = _word_set(
     """mom moms mother mothers mum mums mama mamas dad dads father fathers papa papas
     husband husbands wife wifes son sons daughter daughters sister sisters brother brothers
@@ -191,7 +192,9 @@ def status(
     `fixed_phrase` marks mentions whose own words may include a negation ("never stops",
     "without a break"), so only the words around them are read. `never_hypothetical` is for
     talk of self-harm: "if this doesn't stop I'll kill myself" is a threat, not a what-if."""
-    if (not fixed_phrase and _negated_inside(toks, start, end)) or _negated_before(toks, start):
+    if (not fixed_phrase and _negated_inside(toks, start, end)) or _negated_before(
+        toks, start, conditional_ok=never_hypothetical
+    ):
         return Status.NEGATED
     if _resolved_after(toks, end) and not _inability(toks, start, end):
         return Status.NEGATED
@@ -251,7 +254,13 @@ def _inability(toks: list[str], start: int, end: int) -> bool:
     return any(t in _INABILITY for t in toks[start:end])
 
 
-def _negated_before(toks: list[str], start: int) -> bool:
+# "if this doesnt stop ill kms", "si no se me quita me mato": a negation inside the condition
+# of a threat does not reach the threat.
+_CONDITIONS = frozenset({"if", "unless", "until", "till", "til", "when", "si", "cuando",
+                         "hasta", "mientras", "or", "o"})
+
+
+def _negated_before(toks: list[str], start: int, *, conditional_ok: bool = False) -> bool:
     lo = max(0, start - PRE_WINDOW)
     for end in range(start, lo, -1):
         word = toks[end - 1]
@@ -261,6 +270,8 @@ def _negated_before(toks: list[str], start: int) -> bool:
             phrase = tuple(toks[end - size : end]) if end - size >= 0 else ()
             if phrase in _NEGATIONS:
                 following = toks[end] if end < len(toks) else ""
+                if conditional_ok and _CONDITIONS.intersection(toks[max(0, end - size - 4) : end]):
+                    return False
                 if following == "se" and end + 1 < len(toks) and toks[end + 1] in _CLITICS:
                     return True  # "no se me cae la cara" is a negation, "no se" alone is not
                 return following not in _PSEUDO_AFTER
@@ -277,6 +288,8 @@ def _resolved_after(toks: list[str], end: int) -> bool:
     word = toks[i]
     if word in _POST_RESOLVED:
         return True
+    if word in _BARE_ANSWERS and i == len(toks) - 1:
+        return True  # "drooping: no", "vision - nah", "tragar, nada"
     nxt = toks[i + 1] if i + 1 < len(toks) else ""
     return (word, nxt) in {("went", "away"), ("cleared", "up"), ("no", "more"),
                            ("se", "fue"), ("se", "quito"), ("ya", "paso")}
@@ -316,9 +329,19 @@ _AGO_COUNTS = frozenset(
 _LONG_UNITS = frozenset({"ano", "anos", "mes", "meses"})
 
 
+# "none since", "not since", "no problems since then": "since" that closes an episode.
+_NONE_BEFORE_SINCE = frozenset({"none", "nothing", "not", "never", "no", "nada", "nope",
+                                "zero", "nothin", "clear", "fine", "once"})
+
+
 def recent(toks: list[str]) -> bool:
     """The words say now, today, again, since...: nothing here is history."""
-    return any(t in _RECENT for t in toks)
+    for i, tok in enumerate(toks):
+        if tok in _RECENT and not (
+            tok == "since" and _NONE_BEFORE_SINCE.intersection(toks[max(0, i - 3) : i])
+        ):
+            return True
+    return False
 
 
 def historical(toks: list[str]) -> bool:
@@ -327,7 +350,7 @@ def historical(toks: list[str]) -> bool:
 
 
 def _historical(toks: list[str]) -> bool:
-    if any(t in _RECENT for t in toks):
+    if recent(toks):
         return False
     if any(len(t) == 4 and t[:2] in ("19", "20") and t.isdigit() for t in toks):
         return True  # "in 2019"

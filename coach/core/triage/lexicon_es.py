@@ -146,7 +146,8 @@ PATTERNS: dict[RedFlag, tuple[str, ...]] = {
     ),
     RedFlag.SEVERE_PAIN: (
         r"\b" + _DOLOR + " " + gap(4) + _FUERTE + r"\b",
-        r"\bdolor " + gap(2) + r"(?:9|10|nueve|diez)\b(?! (?:dias|horas|minutos))",
+        r"\bdolor " + gap(2) + r"(?<!/ )(?<!de )(?<!sobre )(?:9|10|nueve|diez)\b(?! (?:dias|"
+        r"horas|minutos))",
         r"\bme duele tanto\b",
         r"\b" + _FUERTE + " " + gap(1) + _DOLOR,
         r"\bel peor dolor\b",

@@ -54,6 +54,7 @@ _SHORTHAND.update({
     "mueb": ("mueve",), "kabeza": ("cabeza",), "kuerpo": ("cuerpo",), "lavio": ("labio",),
     "lavios": ("labios",), "kachete": ("cachete",), "kil": ("kill",), "kms": ("kms",),
     "bista": ("vista",), "nuvlada": ("nublada",), "yebo": ("llevo",), "yeva": ("lleva",),
+    "oy": ("hoy",), "kmss": ("kms",),
 })
 _AO_WORDS = frozenset({"bacalao", "cacao", "callao", "macao", "curacao", "cardao"})
 # Two-word negated verbs written out in full become the one-word contraction.

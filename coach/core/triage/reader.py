@@ -22,6 +22,7 @@ from coach.core.triage import (
     lexicon_en,
     lexicon_es,
     lexicon_function,
+    lexicon_slang,
     severity,
 )
 from coach.core.triage.context import Status
@@ -36,7 +37,9 @@ _FLAG_REGEXES: tuple[tuple[RedFlag, re.Pattern[str]], ...] = tuple(
         re.compile(
             "|".join(
                 f"(?:{p})"
-                for lexicon in (lexicon_en, lexicon_es, lexicon_function, lexicon_breadth)
+                for lexicon in (
+                    lexicon_en, lexicon_es, lexicon_function, lexicon_breadth, lexicon_slang
+                )
                 for p in lexicon.PATTERNS.get(flag, ())
             )
         ),
@@ -113,6 +116,21 @@ _WEATHER = (
     r"ambiente|trabajo|trafico|oficina|casa|clima|tiempo|humedad|verano|sol|gente|reunion|"
     r"jefe|boss|deadline\w*|workload|stress|estres)"
 )
+# What keeps someone from the phone: "cant talk driving", "no puedo hablar, estoy en junta".
+_ACTIVITY = (
+    r"(?:driving|at work|at the office|in (?:a |the )?(?:meeting|class|lecture|church|mass|"
+    r"car|store|shop|hospital|waiting room|middle of something|movies|cinema)|busy|working|on "
+    r"(?:the road|a call|the phone|shift|my shift|the clock|the bus|the train)|at (?:the )?"
+    r"(?:gym|doctor|dentist|store|school|church|mass|airport|bank|game|wedding|funeral)|with (?:a "
+    r"|my )?(?:client|clients|customer|customers|patient|patients|boss|kids|family)|in a rush|"
+    r"later|ttyl|text you|call you|will text|ill text|ill call|gotta go|got to go|at lunch|"
+    r"manejando|conduciendo|en (?:el |la )?(?:trabajo|chamba|oficina|junta|reunion|clase|misa|"
+    r"iglesia|carro|coche|camion|bus|metro|tienda|super|doctor|hospital|consulta|escuela|"
+    r"calle|cine|boda|funeral)|en una (?:junta|reunion|llamada|clase)|trabajando|ocupad[oa]s?|"
+    r"con (?:un |una |los |mis |el |la )?(?:cliente|clientes|paciente|pacientes|jefe|jefa|ninos|"
+    r"hijos)|te (?:llamo|escribo|marco|hablo) (?:luego|despues|mas tarde|al rato)|luego te|"
+    r"al rato te|mas tarde|despues te)"
+)
 # "cant talk right now", "no puedo hablar ahora, estoy en misa", "cant see my doctor until
 # monday": an inability that is about being busy or booked, not about the body.
 _BUSY = (
@@ -120,6 +138,14 @@ _BUSY = (
     r"contestar|agarrar el (?:telefono|celular)|answer|pick up) (?:to you |with you |"
     r"contigo |el telefono |the phone )?(?:now|right now|ahora|ahorita|at the moment|en este "
     r"momento|rn)\b"
+    # "cant talk driving", "cant talk, in a meeting", "no puedo hablar, ando manejando", and
+    # the activity first: "driving cant talk", "en junta no puedo hablar"
+    r"|\b(?:cant|cannot|couldnt|no puedo|no podia|no pude) (?:talk|speak|chat|text|hablar|"
+    r"contestar|answer|pick up|respond|responder)(?: to you| with you| contigo| now| rn| right "
+    r"now| ahora| ahorita| atm| at the moment| ya)? (?:im |i am |am |i was |estoy |ando |voy |"
+    r"sorry |perdon |lo siento )?" + _ACTIVITY + r"\b"
+    r"|\b" + _ACTIVITY + r" (?:\S+ )?(?:cant|cannot|no puedo) (?:talk|speak|chat|text|hablar|"
+    r"contestar|answer)\b"
     r"|\b(?:cant|cannot|couldnt|no puedo|no podia|no pude|no) (?:see|ver|veo|get in to see) "
     r"(?:my |mi |the |a |el |la |a la |al )?(?:doctor|dr|neurologist|gp|doctora|medico|medica|"
     r"neurologo|neurologa|specialist|nurse|enfermera|especialista|kids|family|familia|mom|mum|"
@@ -148,7 +174,9 @@ _FIGURE_SPANS: dict[RedFlag, re.Pattern[str]] = {
         r"|\bdragg\w* (?:my|his|her|our|their) feet\b"
         # not a symptom but being busy: "no puedo agarrar el telefono ahora"
         + _BUSY +
-        r"|\bdrool\w* (?:over|at|for) |\bse (?:me|le|te) cae la baba (?:por|con|al ver)\b"
+        r"|\bdrool\w* (?:over|at|for) |\bse (?:me|le|te) cae la baba (?:por (?!(?:un|el|la|una|"
+        r"mi|su|ese|este) (?:\S+ )?(?:lado|costado|comisura|esquina|orilla|ladito)\b)|con|al "
+        r"ver)\b"
         r"|\b(?:dropped|drop) my (?:phone|cup|keys|glasses|mug) (?:in|into|on|down|off|at|"
         r"while|when|again|lol)\b"
         # "remove my number": a number is not numbness
@@ -293,6 +321,9 @@ class _Clause:
     general: bool = False  # a general question about a symptom, not a report
     past_tail: bool = False  # followed by a short "never could" / "hace años" clause
     follow: str = ""  # the next clause's first words, for figures that straddle a boundary
+    lead: str = ""  # the previous clause's last words, likewise ("driving, cant talk")
+    question: bool = False
+    denied: bool = False  # a fragment question answered no: "Drooping? Nope."
 
     def mentions(
         self, pattern: re.Pattern[str], figure: re.Pattern[str] | None = None
@@ -300,23 +331,26 @@ class _Clause:
         spans: list[tuple[int, int]] | None = None  # found only once a mention is
         for match in pattern.finditer(self.text):
             if spans is None:
-                spans = [] if figure is None else [
-                    m.span() for m in figure.finditer(
-                        f"{self.text} {self.follow}" if self.follow else self.text
-                    )
-                ]
+                spans = [] if figure is None else self._figure_spans(figure)
             if any(lo < match.end() and match.start() < hi for lo, hi in spans):
                 continue
             first = bisect_right(self.starts, match.start()) - 1
             last = bisect_right(self.starts, max(match.end() - 1, match.start()))
             yield first, last
 
+    def _figure_spans(self, figure: re.Pattern[str]) -> list[tuple[int, int]]:
+        shift = len(self.lead) + 1 if self.lead else 0
+        text = f"{self.lead} {self.text}" if self.lead else self.text
+        if self.follow:
+            text = f"{text} {self.follow}"
+        return [(lo - shift, hi - shift) for lo, hi in (m.span() for m in figure.finditer(text))]
+
     def affirmed(
         self, pattern: re.Pattern[str], *, fixed_phrase: bool = False,
         figure: re.Pattern[str] | None = None, never_hypothetical: bool = False,
     ) -> int | None:
         """Start of the first affirmed mention of `pattern`, or None."""
-        if self.general and not never_hypothetical:
+        if self.denied or (self.general and not never_hypothetical):
             return None
         for first, last in self.mentions(pattern, figure):
             if context.status(
@@ -344,7 +378,10 @@ def _clauses(toks: list[str]) -> list[_Clause]:
             pos += len(tok) + 1
         general = context.general_question(clause_toks, question, personal)
         result.append(
-            _Clause(clause_toks, " ".join(clause_toks), starts, about_other, general)
+            _Clause(
+                clause_toks, " ".join(clause_toks), starts, about_other, general,
+                question=question,
+            )
         )
         about_other = context.subject_after(clause_toks, about_other)
     for before, after in pairwise(result):
@@ -352,7 +389,47 @@ def _clauses(toks: list[str]) -> list[_Clause]:
         if len(after.toks) <= _TAIL_WORDS and context.historical(after.toks):
             before.past_tail = True
         before.follow = " ".join(after.toks[:_FOLLOW_WORDS])
+        after.lead = " ".join(before.toks[-_FOLLOW_WORDS:])
+        before.denied = before.question and len(before.toks) <= _ASKED_WORDS and _answer_no(
+            after.toks
+        )
     return result + _telegraphic(result, personal)
+
+
+_ASKED_WORDS = 6  # "Drooping?", "Any trouble swallowing?": a checklist question
+# A fragment question answered by the next clause: "Drooping? Nope.", "Swallowing? Fine.",
+# "¿Visión borrosa? Nada.", "Numbness? not really".
+_NO_ANSWERS = frozenset(
+    {"no", "nope", "nah", "naw", "nop", "nada", "none", "negative", "negativo", "fine", "good",
+     "ok", "okay", "normal", "bien", "nothing", "nil", "zero", "cero", "clear", "perfect",
+     "perfecto", "perfecta", "tampoco", "ninguno", "ninguna", "not", "all", "para", "todo",
+     "nothin", "nunca", "never", "zilch", "zip", "ni"}
+)
+_ANSWER_FILLER = frozenset(
+    {"really", "at", "so", "far", "thankfully", "gracias", "a", "dios", "nada", "lol", "today",
+     "hoy", "thank", "god", "sir", "pretty", "much", "still", "too", "either", "de", "momento",
+     "por", "ahora", "igual", "normal", "good", "fine", "bien", "clear", "ok", "okay", "all",
+     "there", "on", "that", "front", "yet", "aun", "todavia", "as", "usual", "siempre",
+     "jaja", "haha", "senor", "una", "vez", "mas", "y", "and", "way", "ever", "i", "can",
+     "see", "tell", "notice", "noticed", "think", "dont", "que", "yo", "sepa", "note", "creo"}
+)
+_POSITIVE = frozenset({"good", "fine", "ok", "okay", "normal", "bien", "clear", "perfect",
+                       "perfecto", "perfecta", "great", "right", "well"})
+_NOT_SO = frozenset({"not", "nada", "ni", "no"})  # "not good", "nada bien", "no muy bien"
+
+
+def _answer_no(toks: list[str]) -> bool:
+    if len(toks) > 5 or toks[0] not in _NO_ANSWERS:
+        return False
+    for i, tok in enumerate(toks):
+        if tok not in _NO_ANSWERS and tok not in _ANSWER_FILLER:
+            return False
+        if tok in _NOT_SO:
+            after = [t for t in toks[i + 1 : i + 3] if t not in ("so", "too", "very", "that",
+                                                                 "muy", "tan", "really")]
+            if after and after[0] in _POSITIVE:
+                return False  # "not good", "nada bien", "no muy bien", "no good"
+    return True
 
 
 _SHORT = 3  # words in a telegraphic fragment ("Vision. Right half. Gone.")
@@ -413,7 +490,11 @@ def understand(text: str, lang: str | None = None) -> Reading:
         found[RedFlag.PROLONGED] = found.get(RedFlag.PROLONGED, True) and prolonged
 
     rating = None if command is not None else severity.find(toks)
-    if rating is not None and rating[0] >= SEVERE_PAIN_RATING and _pain_near(toks, rating[1]):
+    # Any rating of pain counts, not only the diary's (the twitch's) one: "pain 9/10, twitch 2"
+    if command is None and any(
+        value >= SEVERE_PAIN_RATING and _pain_near(toks, at)
+        for value, at in ([rating] if rating is not None else []) + severity.ratings(toks)
+    ):
         found.setdefault(RedFlag.SEVERE_PAIN, False)
 
     flags = tuple(flag for flag in RedFlag if flag in found)
@@ -511,6 +592,9 @@ def _pain_in_clause(toks: list[str], at: int) -> bool:
         i = at + step
         while 0 <= i < len(toks) and abs(i - at) <= 5 and toks[i] not in (BOUNDARY, QUESTION):
             if toks[i] in _PAIN_WORDS:
-                return True
+                # "twitch 9 no pain": a pain denied is not the rating's topic
+                return not _NO_PAIN.intersection(toks[max(i - 2, 0) : i])
+            if toks[i] in _TWITCH_WORDS:
+                break  # "pain 3/10 twitch 9/10": the 9 is the twitch's
             i += step
     return False

@@ -67,9 +67,47 @@ _ZERO_PHRASES: tuple[tuple[str, ...], ...] = tuple(
         "none at all", "nothing today", "nil today", "zip today", "nada hoy",
         # a zero written as a digit: "0 tics hoy", "0 twitches"
         "0 tics", "0 tic", "0 twitches", "0 twitch", "0 twitching", "0 spasms", "0 espasmos",
-        "0 temblores", "0 flickers",
+        "0 temblores", "0 flickers", "cero tic", "cero temblor", "cero espasmo", "zero twitch",
+        "zero spasm", "nada de twitch", "no twitch whatsoever", "ni un brinco",
+        "ni un solo brinco", "ni un temblor", "not a flicker", "not a peep",
     )
 )
+# "el tic ni aparecio", "el ojo ni se movio", "the twitch didnt show up at all": the twitch
+# named, then said not to have appeared.
+_TWITCH_SUBJECTS = frozenset(
+    {"twitch", "twitching", "twitches", "spasm", "spasms", "eye", "eyelid", "lid", "tic", "tics",
+     "ojo", "parpado", "espasmo", "espasmos", "temblor", "flutter", "it"}
+)
+_DID_NOT = frozenset({"ni", "no", "nunca", "never", "didnt", "hasnt", "havent", "wasnt",
+                      "doesnt", "not", "jamas"})
+_SHOWED = frozenset(
+    {"aparecio", "aparece", "aparecido", "movio", "mueve", "movido", "asomo", "asomado",
+     "brinco", "brincado", "salto", "saltado", "molesto", "molestado", "temblo", "pestaneo",
+     "parpadeo", "show", "showed", "shown",
+     "appear", "appeared", "move", "moved", "budge", "budged", "twitch", "twitched", "flicker",
+     "flickered", "bother", "bothered", "happen", "happened", "jump", "jumped", "acted",
+     "act", "pio", "chisto", "dio", "se", "me", "ha", "once", "a", "peep"}
+)
+_SHOWED_VERBS = _SHOWED - {"se", "me", "ha", "a"}
+
+
+def _did_not_show(toks: list[str]) -> int | None:
+    """Index of a twitch said not to have appeared at all, or None."""
+    for i, tok in enumerate(toks):
+        if tok not in _DID_NOT or i == 0:
+            continue
+        if not any(t in _TWITCH_SUBJECTS for t in toks[max(0, i - 3) : i]):
+            continue
+        if "it" in toks[max(0, i - 3) : i] and not any(
+            t in _TWITCH_SUBJECTS - {"it"} for t in toks[max(0, i - 12) : i]
+        ):
+            continue
+        j = i + 1
+        while j < len(toks) and j <= i + 3 and toks[j] in _SHOWED:
+            if toks[j] in _SHOWED_VERBS:
+                return i
+            j += 1
+    return None
 # Said as an absence rather than a number ("dejé el café y ya no tengo tic", "no more
 # twitching"): a zero only when the reply gives no rating of its own.
 _SOFT_ZERO_PHRASES: tuple[tuple[str, ...], ...] = tuple(
@@ -162,13 +200,54 @@ def _scale_end(toks: list[str], i: int) -> bool:
     return False
 
 
+_TWITCH_LABELS = frozenset(
+    {"twitch", "twitching", "twitches", "tic", "tics", "spasm", "spasms", "espasmo",
+     "espasmos", "eyelid", "lid", "parpado", "temblor", "flutter", "eye", "ojo", "myokymia"}
+)
+_PAIN_LABELS = frozenset({"pain", "dolor", "ache", "headache", "hurts", "duele", "jaqueca",
+                          "migraine", "migrana", "sore", "soreness"})
+
+
+def _label(toks: list[str], i: int) -> str | None:
+    """What the rating at toks[i] is of, by the nearest word before it in its clause."""
+    for j in range(i - 1, max(i - 4, -1), -1):
+        if toks[j] in _EDGES:
+            return None
+        if toks[j] in _TWITCH_LABELS:
+            return "twitch"
+        if toks[j] in _PAIN_LABELS:
+            return "pain"
+    return None
+
+
+def _twitch_first(found: list[tuple[int, int]], toks: list[str]) -> list[tuple[int, int]]:
+    """"pain 3/10, twitch 5/10": the twitch's own rating is the diary's severity."""
+    labels = [_label(toks, i) for _, i in found]
+    if "twitch" in labels and "pain" in labels:
+        return [f for f, label in zip(found, labels, strict=True) if label == "twitch"]
+    return found
+
+
+def ratings(toks: list[str]) -> list[tuple[int, int]]:
+    """Every number read as a rating, explicit or not: (value, token index)."""
+    return [
+        (value, i) for i, tok in enumerate(toks)
+        if (value := _value(tok)) is not None
+        and not (tok in _TEN and _at(toks, i - 1) in ("/", "of", "de", "sobre"))  # the scale
+        and (
+            (_explicit_scale(toks, i) and _at(toks, i - 1) != "/")
+            or (not _scale_end(toks, i) and _is_rating(toks, i))
+        )
+    ]
+
+
 def find(toks: list[str]) -> tuple[int, int] | None:
     """(rating, token index) of the rating in `toks`, or None."""
-    explicit = _latest([
+    explicit = _latest(_twitch_first([
         (value, i) for i, tok in enumerate(toks)
         if (value := _value(tok)) is not None and _explicit_scale(toks, i)
         and _at(toks, i - 1) != "/"
-    ], toks)
+    ], toks), toks)
     if explicit is not None:
         return explicit
     for i, tok in enumerate(toks):
@@ -179,18 +258,19 @@ def find(toks: list[str]) -> tuple[int, int] | None:
         t in _ZERO_OPENER_FOLLOW or t in _EDGES for t in toks[1:4]
     ) and (len(toks) < 2 or toks[1] in _EDGES or toks[1] in _ZERO_OPENER_FOLLOW):
         return 0, 0
-    rated = _latest([
+    rated = _latest(_twitch_first([
         (value, i) for i, tok in enumerate(toks)
         if (value := _value(tok)) is not None and not _scale_end(toks, i)
         and _is_rating(toks, i)
-    ], toks)
+    ], toks), toks)
     if rated is not None:
         return rated
     for i, tok in enumerate(toks):
         for phrase in _SOFT_ZERO_BY_FIRST.get(tok, ()):
             if tuple(toks[i : i + len(phrase)]) == phrase:
                 return 0, i
-    return None
+    absent = _did_not_show(toks)
+    return None if absent is None else (0, absent)
 
 
 # "estuvo en 6", "anda por el 7", "tic de 10", "sigue en un 5": a state verb or the twitch
@@ -271,6 +351,11 @@ def _is_rating(toks: list[str], i: int) -> bool:
     if after in _EDGES or after in _FOLLOW_OK:
         # "I would put it at 9", "le pongo un 8", "diría que 3"
         if before == "at" and _at(toks, i - 2) in ("it", "that", "this", "them", "pain"):
+            return True
+        # "the twitch at 3", "twitching at a 4 today"
+        if before == "at" and _at(toks, i - 2) in _TWITCH_LABELS and after not in (
+            "pm", "am", "oclock", "o", "in"
+        ):
             return True
         if before == "que" and _at(toks, i - 2) in _SAY:
             return True
