@@ -91,7 +91,9 @@ class Child:
     def start(self, env: dict[str, str]) -> None:
         # Its own process group, so stopping it also stops its pool processes, and a
         # terminal's Ctrl-C reaches only us: we stop the children in order.
-        self.proc = subprocess.Popen(self.argv, env=env, start_new_session=True)
+        self.proc = subprocess.Popen(
+            self.argv, env=env, start_new_session=True, preexec_fn=_die_with_parent
+        )
 
     @property
     def exit_code(self) -> int | None:
@@ -102,6 +104,16 @@ class Child:
             return
         with contextlib.suppress(ProcessLookupError, PermissionError):
             os.killpg(self.proc.pid, signum)
+
+
+def _die_with_parent() -> None:
+    """In the child, before exec: if `coach up` itself is killed (even SIGKILL), the kernel
+    sends this child SIGTERM, so nothing is left holding the port (Linux only)."""
+    if sys.platform.startswith("linux"):
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
 
 
 def child_processes(settings: Settings, host: str, port: int) -> list[Child]:
@@ -165,7 +177,11 @@ def run_up(args: argparse.Namespace, ctx: Context) -> int:
         received.append(signum)
         stop.set()
 
-    previous = {sig: signal.signal(sig, on_signal) for sig in (signal.SIGINT, signal.SIGTERM)}
+    # SIGHUP too: a closed terminal or a dropped SSH session must not leave orphans.
+    previous = {
+        sig: signal.signal(sig, on_signal)
+        for sig in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)
+    }
     died: Child | None = None
     try:
         for child in children:

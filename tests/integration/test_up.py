@@ -183,3 +183,22 @@ def test_a_child_dying_stops_the_others_and_exits_non_zero(up: Up) -> None:
     assert "coach: error: beat exited" in up.output()
     for name, pid in children.items():
         assert _gone(pid), f"{name} (pid {pid}) still running after beat died"
+
+
+def test_a_closed_terminal_stops_every_child(up: Up) -> None:
+    children = up.started
+    up.proc.send_signal(signal.SIGHUP)
+    up.proc.wait(STOP_TIMEOUT)
+    for name, pid in children.items():
+        assert _gone(pid), f"{name} (pid {pid}) still running after SIGHUP"
+
+
+def test_children_die_with_a_killed_parent(up: Up) -> None:
+    children = up.started
+    up.proc.kill()  # SIGKILL: no chance to clean up; the kernel tells the children
+    up.proc.wait(10)
+    deadline = time.monotonic() + STOP_TIMEOUT
+    while time.monotonic() < deadline and not all(_gone(pid) for pid in children.values()):
+        time.sleep(0.3)
+    for name, pid in children.items():
+        assert _gone(pid), f"{name} (pid {pid}) outlived a killed coach up"
