@@ -195,6 +195,13 @@ def send_now(
     consent, pauses and quiet hours are checked when it is sent, like every reminder."""
     if kind not in REMINDER_KINDS:
         raise CoachError(f"unknown reminder kind {kind!r}: use one of {', '.join(REMINDER_KINDS)}")
+    if patient.consent_at is None or patient.status == PatientStatus.OPTED_OUT:
+        # Say so now rather than queue a text the worker will only skip.
+        raise Conflict(
+            f"patient {patient.id} is {patient.status}: reminders go only to a patient who "
+            "has opted in (pending_opt_in)" if patient.status == PatientStatus.PENDING
+            else f"patient {patient.id} is {patient.status}: no reminders"
+        )
     zone = ZoneInfo(patient.tz)
     cap = patient.daily_cap
     if cap is not None and reminders_sent_on(session, patient, local_date(now, zone)) >= cap:
@@ -202,7 +209,7 @@ def send_now(
     minute = now.strftime("%Y%m%dT%H%M")  # a double click sends one text, not two
     key = f"manual:{patient.id}:{kind}:{minute}"
     if session.scalar(select(Message.id).where(Message.dedupe_key == key)) is not None:
-        raise Conflict(f"a {kind} reminder was already sent to this patient this minute")
+        raise Conflict(f"this patient already got a {kind} reminder this minute")
     body = render(f"reminder.{kind}", patient.lang, seed=_variant_seed(patient.id, now))
     message = patients.queue_message(
         session, patient, kind=kind, body=body, now=now, dedupe_key=key

@@ -350,12 +350,14 @@ def test_send_sync_sends_through_the_outbox_backend(cli: Cli) -> None:
     assert cli.enqueued == before  # sent here, not queued for a worker
 
 
-def test_send_sync_to_a_pending_patient_says_why_it_was_not_sent(cli: Cli) -> None:
+@pytest.mark.parametrize("sync", [["--sync"], []])
+def test_send_to_a_pending_patient_is_refused_with_the_reason(cli: Cli, sync: list[str]) -> None:
     cli("patient", "add", ALICE, "--tz", "America/New_York")
-    result = cli("send", "1", "eye_rest", "--sync")
-    assert result.code == 1
+    result = cli("send", "1", "eye_rest", *sync)
+    assert result.code == 2  # refused up front, not queued for the worker to skip
     assert result.err.count("\n") == 1
     assert "pending_opt_in" in result.err
+    assert cli.enqueued == [1]  # only the invitation
 
 
 def test_send_unknown_kind_is_refused(cli: Cli) -> None:
