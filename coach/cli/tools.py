@@ -26,6 +26,8 @@ def register(commands: Any) -> None:
         description='Each input line is {"text": "..."}; each output line is {"level", '
         '"red_flags", "severity", "command", ...}, in order.',
     )
+    # Its output is always JSON; --json is accepted so every data command takes it.
+    triage.add_argument("--json", action="store_true", help="(always JSON Lines)")
     triage.set_defaults(handler=run_triage)
 
     evaluate = commands.add_parser(

@@ -505,3 +505,12 @@ def test_up_runs_threads_pool_on_the_embedded_broker_only(tmp_path: Path) -> Non
 
 def test_up_refuses_a_port_out_of_range(cli: Cli) -> None:
     assert_one_line_error(cli("up", "--port", "70000"), 2, "--port")
+
+
+def test_triage_accepts_json_like_every_data_command(
+    cli: Cli, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("sys.stdin", io.StringIO('{"text": "6/10"}\n'))
+    result = cli("triage", "--json")
+    assert result.code == 0, result.err
+    assert json.loads(result.out)["severity"] == 6
