@@ -230,7 +230,12 @@ _SYMPTOM_AFTER_NEGATION = frozenset(
      "blinks", "blinking", "amanecer", "amanezca", "amaneciera", "despierte", "van", "vas",
      "va", "voy", "vaya", "stay", "puedes", "pueden", "being",
      # "making no sense", "no habla claro", "like never before"
-     "sense", "sentido", "habla", "hablo", "pronuncia", "pronuncio", "before", "antes"}
+     "sense", "sentido", "habla", "hablo", "pronuncia", "pronuncio", "before", "antes",
+     # "casi no respira", "ya no respiraba"
+     "respira", "respiraba", "respiro", "respiran", "respirar", "respirando", "breathing",
+     # "Swallowing? not good", "la vista no muy bien": a bad state, not a denial
+     "good", "great", "bien", "muy", "tan", "normal", "easy", "clear", "claro", "clara",
+     "well", "anda"}
 )
 
 

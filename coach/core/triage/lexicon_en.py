@@ -424,9 +424,13 @@ MORE: dict[RedFlag, tuple[str, ...]] = {
         + r"(?:into|off|in front of) (?:a |the |an |some |oncoming )?(?:wall|tree|traffic|"
         r"bridge|cliff|truck|lorry|pole|river|barrier|bus|train|lake|road|ditch|overpass)",
         r"\bcrash\w* (?:the|my) car (?:on purpose|deliberately)",
-        r"\b(?:jump\w*|step\w*|walk\w*|throw\w*|fling\w*) (?:off|from|in front of|into|out of) "
-        r"(?:a |the |my |an |some )?(?:bridge|train|bus|truck|building|roof|window|traffic|"
-        r"balcony|cliff|car|overpass|tracks|tower)\b",
+        # off something high, or in front of something moving (never "step off the bus")
+        r"\b(?:jump\w*|throw\w*|fling\w*) (?:off|from|out of) (?:a |the |my |an |some )?"
+        r"(?:bridge|building|roof|window|balcony|cliff|overpass|tower)\b",
+        r"\b(?:jump\w*|step\w*|walk\w*|throw\w*|fling\w*) (?:in front of|under) (?:a |the |an "
+        r"|some |oncoming )?(?:train|bus|truck|traffic|subway)\b",
+        r"\b(?:jump\w*|step\w*|walk\w*|throw\w*|fling\w*) (?:into|onto) (?:the |oncoming )?"
+        r"(?:traffic|tracks)\b",
         r"\b(?:saving|saved|stockpil\w*|hoard\w*|stash\w*|collect\w*|hiding|hid|keeping|"
         r"counting|gather\w*) (?:up )?(?:all )?(?:my |the |some |of my |extra )?(?:pills|tablets|"
         r"meds|medication|medicine|sleeping pills|painkillers|prescriptions?)\b",

@@ -66,6 +66,8 @@ SELF_HARM = (
     r"(?:please |pls |just |plz |already )?(?:end|kill|unalive|shoot|off) me\b(?! (?:with|in|at) "
     r"(?:your|the|this) (?:cuteness|jokes?|kindness|look))",
     r"\bput me out of my misery\b",
+    r"\b(?:dont|do not|didnt|no longer|never) (?:wanna|want to|wish to) (?:live|be alive|be here|"
+    r"exist|keep living|wake up)\b(?! (?:in|at|with|near|on|for|there|when))",
     r"\b(?:sewer ?slide|self ?delet\w*|delete myself|un alive (?:my|him|her) ?self|off (?:my|"
     r"him|her) ?self)\b",
     # Spanish: "me tiro de un puente", "me aviento a las vias", "me quiero aventar del quinto
@@ -80,7 +82,8 @@ SELF_HARM = (
     r"|ese |esa )?(?:\S+ )?" + _ES_DROP + r"\b",
     # "si no se quita me mato", "o me mato", "mejor me mato", a clause that is just "me mato"
     r"(?:^|\b(?:o|si no|y|mejor|juro que|te juro que|ya|ahorita|hoy|ahora|neta|en serio|creo "
-    r"que|capaz que|al rato) )me (?:mato|matare|voy a matar|quiero matar)\b(?! (?:de "
+    r"que|capaz que|al rato) |\bsi (?:\S+ ){1,6})me (?:mato|matare|voy a matar|quiero matar)\b"
+    r"(?! (?:de "
     r"(?:risa|la risa|hambre|sed|sueno|cansancio|trabajo)|trabajando|estudiando|corriendo|"
     r"entrenando|haciendo|en el (?:gym|gimnasio|trabajo)|a (?:trabajar|estudiar|correr)|con "
     r"(?:el|la|los|las) |el |la |este |esta |ese |esa |los |las |mi |tanto ))",
@@ -128,8 +131,11 @@ WEAKNESS = (
     r"\b" + _ES_TINGLE + r" " + gap(3) + r"(?:en|de|del) (?:la |el |las |los |mi |mis |su |sus "
     r"|toda |todo |media |medio |un |una |la mitad de (?:la |el |mi )?|el lado \w+ de (?:la "
     r"|el |mi )?)?(?:izquierd[oa] |derech[oa] )?" + _ES_BODY + r"\b" + _NOT_FROM,
-    r"\b(?:la |el |mi |su )?(?:hemicara|hemicuerpo|hemilengua|hemifacies|media cara|mitad de "
-    r"la cara|lengua) " + gap(3) + _ES_TINGLE + r"\b" + _NOT_FROM,
+    r"\b(?:hemicara|hemicuerpo|hemilengua|hemifacies|media cara|mitad de la cara|lengua|cara|"
+    r"boca|labios?|cachetes?|mejillas?|menton|pomulo|moflete|paladar|encias?) " + gap(3)
+    + any_of(_ES_TINGLE, "dormid[oa]s?", "como de (?:carton|palo|plastico|hule|goma|corcho)",
+             "como muert[oa]", "como anestesiad[oa]", "como (?:si|cuando) (?:me )?(?:hubieran|"
+             "pusieran|pusieron) anestesia") + r"\b" + _NOT_FROM,
     # "no siento la mitad de la cara", "ya no me siento bien el labio", "no le siente la mano"
     r"\bno (?:me |le |te )?(?:siento|siente|sentia|sentian|senti|sintio|sentimos|sentis) "
     r"(?:bien |nada |casi |ya |muy bien |para nada )?(?:(?:el|la|los|las|mi|mis|su|sus|media|"
@@ -149,6 +155,11 @@ WEAKNESS = (
     r"\b(?:baba|saliva) (?:se (?:me|le|te) )?" + _ES_OUT + r" (?:\S+ ){0,3}(?:por|de) "
     r"(?:un|el|la|una|este|ese) (?:\S+ )?(?:lado|"
     r"costado|ladito|comisura|esquina)\b",
+    # a face part that feels like the dentist's injection: "half my face feels like novocaine"
+    r"\b(?:face|lip|lips|cheek|tongue|mouth|chin|jaw|side) " + gap(2) + r"(?:feels?|felt|feeling|"
+    r"is|like) (?:\S+ )?like (?:novocaine|anesthetic|anaesthetic|lidocaine|(?:i|ive) (?:just )?"
+    r"(?:had|been to|got back from) (?:the )?dentist|(?:a |the )?dentist (?:shot|injection|"
+    r"numbed it)|rubber|cardboard|plastic|it (?:isnt|is not|wasnt) mine|someone elses)",
     # English clinical and plain numbness at one side or in the tongue
     r"\b(?:tingl\w*|pins and needles|numb\w*|prickl\w*) " + gap(3)
     + r"(?:in|on|of|down|along) (?:my |his |her |the |one )?(?:left |right )?(?:tongue|half of "
@@ -182,8 +193,36 @@ BREATHING = (
     r"(?:the |a )?(?:run|running|stairs|workout|gym|laughing|walk))",
 )
 
+# A checklist answered badly: "Swallowing? Not good", "Vision - not great", "¿Tragar? Mal",
+# "la respiración no muy bien".
+_IS = (
+    r"(?:is |was |has been |feels |sounds |seems |esta |estuvo |se siente |se oye |anda |me "
+    r"sale )?"
+)
+_NOT_WELL = (
+    r"(?:not (?:so |too |very |that |really )?(?:good|great|right|ok|okay|normal|easy|clear|"
+    r"well)|no good|bad|terrible|awful|off|a struggle|rough|nada bien|no (?:muy |tan |anda )?"
+    r"(?:bien|normal|claro|clara)|mal|fatal|regular|pesim[oa])$"
+)
+
+
+def _checklist(*topics: str) -> str:
+    return r"\b" + any_of(*topics) + r" " + _IS + _NOT_WELL
+
+
 PATTERNS: dict[RedFlag, tuple[str, ...]] = {
     RedFlag.SELF_HARM: SELF_HARM,
     RedFlag.WEAKNESS: WEAKNESS,
-    RedFlag.BREATHING: BREATHING,
+    RedFlag.BREATHING: (
+        *BREATHING, _checklist("breathing", "my breathing", "respirar", "la respiracion"),
+    ),
+    RedFlag.SWALLOWING: (
+        _checklist("swallowing", "my swallowing", "swallow", "tragar", "la deglucion"),
+    ),
+    RedFlag.SPEECH: (
+        _checklist("speech", "my speech", "speaking", "talking", "el habla", "hablar"),
+    ),
+    RedFlag.VISION: (
+        _checklist("vision", "my vision", "eyesight", "sight", "la vista", "la vision", "vista"),
+    ),
 }

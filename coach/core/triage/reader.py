@@ -151,16 +151,23 @@ _BUSY = (
     r"neurologo|neurologa|specialist|nurse|enfermera|especialista|kids|family|familia|mom|mum|"
     r"friends|amigos|hijos|point|hora)\b"
 )
+# A numb or tingling part explained by a benign cause: "piernas dormidas de estar sentada",
+# "lengua adormecida por el chile", "no siento los pies del frío", "numb from the dentist".
+_NUMB_CAUSE = (
+    r"\b(?:numb\w*|heavy|asleep|dead|tingl\w*|weak|jelly|rubber\w*|dormid[oa]s?|"
+    r"durmi\w*|duerme\w*|pesad[oa]s?|entumi\w*|hormigue\w*|adormec\w*|siento|sentia|"
+    r"pica|picando|arde|ardiendo) (?:\S+ ){0,3}(?:from|after|because of|de|del|por|tras|"
+    r"despues de|con) (?:\S+ ){0,2}(?:sitting|kneeling|sleeping on|lying on|gym|workout|"
+    r"exercise|exercising|running|run|hike|hiking|lifting|training|crossing|the cold|cold|"
+    r"dentist|novocaine|anesthetic|anaesthetic|anestesia|injection|inyeccion|lack of sleep|"
+    r"tiredness|being tired|no sleep|estar sentad\w*|tanto|la postura|ejercicio|gimnasio|"
+    r"correr|frio|dentista|cansancio|desvelo|no dormir|chile|chiles|picante|aji|jalapeno|"
+    r"salsa|spicy|pepper|peppers|chili|chilli|hot sauce|wasabi|lidocaine|lidocaina|novocaina)"
+)
 _FIGURE_SPANS: dict[RedFlag, re.Pattern[str]] = {
     RedFlag.WEAKNESS: re.compile(
-        r"\b(?:numb\w*|heavy|asleep|dead|tingl\w*|weak|jelly|rubber\w*|dormid[oa]s?|"
-        r"durmi\w*|duerme\w*|pesad[oa]s?|entumi\w*|hormigue\w*) (?:\S+ ){0,3}(?:from|after|"
-        r"because of|de|por|tras|despues de) (?:\S+ ){0,2}(?:sitting|kneeling|sleeping on|"
-        r"lying on|gym|workout|exercise|exercising|running|run|hike|hiking|lifting|training|"
-        r"crossing|the cold|cold|dentist|novocaine|anesthetic|anaesthetic|anestesia|injection|"
-        r"inyeccion|lack of sleep|tiredness|being tired|no sleep|estar sentad\w*|tanto|la "
-        r"postura|ejercicio|gimnasio|correr|frio|dentista|cansancio|desvelo|no dormir)"
-        r"|\b(?:numb\w*|heavy|dead|weak|jelly|rubber\w*|limp) (?:\S+ ){0,3}(?:after|from) "
+        _NUMB_CAUSE
+        + r"|\b(?:numb\w*|heavy|dead|weak|jelly|rubber\w*|limp) (?:\S+ ){0,3}(?:after|from) "
         r"(?:\S+ ){0,2}(?:leg day|arm day|practice|the game|football|soccer|a run|a long day|"
         r"spin class|class|squats|deadlifts|the match|the marathon)"
         # drooling over someone or by a pet, one dropped phone, a leaking cup, a face that
@@ -183,7 +190,7 @@ _FIGURE_SPANS: dict[RedFlag, re.Pattern[str]] = {
         r"|\bnumbers?\b|\bnumbered\b" + _SONG + _POSTURE
     ),
     RedFlag.SPEECH: re.compile(
-        _BUSY[1:]
+        _NUMB_CAUSE + _BUSY
         # lost for words out of gratitude or shock, a remark that "came out wrong" at work
         + r"|\b(?:find|finding|found|encuentro|encuentra|hallo|tengo|hay) (?:the |any |las |"
         r"the right |the proper )?(?:words?|palabras) (?:to|para|for|con que) (?:thank|express|"
@@ -237,7 +244,14 @@ _FIGURE_SPANS: dict[RedFlag, re.Pattern[str]] = {
         r"over (?:this|a|the|my) (?:project|exam|report|thesis|assignment)|studying|working|"
         r"training|to (?:finish|get|make|meet|pay|pass)|for (?:this|a|my) (?:job|exam|boss|"
         r"degree|team))"
-        r"|\b(?:wake|waking|woke|wakes) up (?:so |too |really |super )?(?:early|at \S+|for "
+        # an accident: "hurt myself at the gym", "cut myself shaving"
+        r"|\b(?:hurt|injur\w*|cut|burn\w*|burnt|scratch\w*|bruis\w*) (?:my|him|her|them) ?sel(?:f|"
+        r"ves) (?:(?:at|in) (?:the |my )?(?:gym|work|kitchen|garden|yard|game|match|practice)|"
+        r"lifting|running|playing|cooking|shaving|gardening|falling|skiing|working out|by "
+        r"accident|accidentally|when (?:i|he|she) (?:fell|slipped|tripped)|on (?:the |a |some )?"
+        r"(?:stairs|ice|glass|door|stove|oven|iron|pan)|slipping|tripping|chopping|cleaning)"
+        r"|\baccidentally (?:hurt|cut|burn\w*|burnt|injur\w*) (?:my|him|her) ?self\b"
+        + r"|\b(?:wake|waking|woke|wakes) up (?:so |too |really |super )?(?:early|at \S+|for "
         r"(?:work|school|class|the gym)|before)"
     ),
     RedFlag.SWALLOWING: re.compile(
@@ -324,6 +338,7 @@ class _Clause:
     lead: str = ""  # the previous clause's last words, likewise ("driving, cant talk")
     question: bool = False
     denied: bool = False  # a fragment question answered no: "Drooping? Nope."
+    answer: bool = False  # that answer
 
     def mentions(
         self, pattern: re.Pattern[str], figure: re.Pattern[str] | None = None
@@ -393,6 +408,9 @@ def _clauses(toks: list[str]) -> list[_Clause]:
         before.denied = before.question and len(before.toks) <= _ASKED_WORDS and _answer_no(
             after.toks
         )
+        after.answer = before.denied
+    for clause in result:
+        clause.denied = clause.denied or _labelled_no(clause.toks)
     return result + _telegraphic(result, personal)
 
 
@@ -416,6 +434,14 @@ _ANSWER_FILLER = frozenset(
 _POSITIVE = frozenset({"good", "fine", "ok", "okay", "normal", "bien", "clear", "perfect",
                        "perfecto", "perfecta", "great", "right", "well"})
 _NOT_SO = frozenset({"not", "nada", "ni", "no"})  # "not good", "nada bien", "no muy bien"
+
+
+def _labelled_no(toks: list[str]) -> bool:
+    """A checklist line answered in place: "drooping: no", "Vision - fine", "habla: bien"."""
+    for i in range(len(toks) - 1, 0, -1):
+        if toks[i] in (":", "-"):
+            return i <= _ASKED_WORDS and _answer_no(toks[i + 1 :]) if i + 1 < len(toks) else False
+    return False
 
 
 def _answer_no(toks: list[str]) -> bool:
@@ -443,6 +469,8 @@ def _telegraphic(parts: list[_Clause], personal: bool) -> list[_Clause]:
     joined: list[_Clause] = []
     run: list[_Clause] = []
     for clause in [*parts, None]:
+        if clause is not None and (clause.denied or clause.answer):
+            continue  # "Drooping? Nope." is settled; never read it into its neighbours
         if clause is not None and len(clause.toks) <= _SHORT:
             run.append(clause)
             continue
