@@ -7,6 +7,7 @@ touching `os.environ`. Bad values fail loudly at start-up, never halfway through
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -15,6 +16,9 @@ from urllib.parse import urlparse
 
 class ConfigError(ValueError):
     pass
+
+
+_DIALABLE = re.compile(r"\+?[0-9][0-9 \-]{1,18}")
 
 
 def _secret(env: Mapping[str, str], name: str) -> str | None:
@@ -156,6 +160,18 @@ class Settings:
             visibility_timeout=_int(env, "COACH_VISIBILITY_TIMEOUT", 3600, minimum=1),
             extra={k: v for k, v in env.items() if k.startswith("COACH_")},
         )
+        import phonenumbers
+
+        if settings.default_region not in phonenumbers.SUPPORTED_REGIONS:
+            raise ConfigError(
+                f"COACH_DEFAULT_REGION must be a two-letter region code like US or GB, "
+                f"got {settings.default_region!r}"
+            )
+        for name, value in (("COACH_EMERGENCY_NUMBER", settings.emergency_number),
+                            ("COACH_CRISIS_LINE", settings.crisis_line)):
+            # Patients are told to call it: it must look like something a phone can dial.
+            if not _DIALABLE.fullmatch(value):
+                raise ConfigError(f"{name} must be a phone number like 911 or 112, got {value!r}")
         if settings.oncall_number:
             from coach.phone import PhoneError, normalize_phone
 

@@ -97,7 +97,11 @@ def enroll(
     if cap < 1 or cap > 100:
         raise CoachError("daily cap must be between 1 and 100")
     if name is not None:
-        name = name.strip()[:100] or None
+        # Printable only (PostgreSQL refuses NUL; a name is shown on every page).
+        name = "".join(c for c in name if c.isprintable()).strip()
+        if len(name) > 100:
+            raise CoachError("name is too long (100 characters at most)")
+        name = name or None
     if find_by_phone(session, e164) is not None:
         raise Conflict(f"a patient with phone {mask_phone(e164)} is already enrolled")
     patient = Patient(

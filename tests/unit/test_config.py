@@ -67,3 +67,21 @@ def test_oncall_number_is_normalised_or_refused(tmp_path: Path):
     assert s.oncall_number == "+12025550199"
     with pytest.raises(ConfigError, match="COACH_ONCALL_NUMBER"):
         Settings.from_env({"COACH_DATA_DIR": str(tmp_path), "COACH_ONCALL_NUMBER": "555"})
+
+
+@pytest.mark.parametrize(
+    ("env", "message"),
+    [
+        ({"COACH_DEFAULT_REGION": "ZZ"}, "COACH_DEFAULT_REGION"),
+        ({"COACH_EMERGENCY_NUMBER": "call-me-maybe"}, "COACH_EMERGENCY_NUMBER"),
+        ({"COACH_CRISIS_LINE": ""}, None),  # empty means the default, 988
+    ],
+)
+def test_numbers_patients_are_told_to_call_are_checked(
+    tmp_path: Path, env: dict[str, str], message: str | None
+):
+    if message is None:
+        assert Settings.from_env({"COACH_DATA_DIR": str(tmp_path), **env}).crisis_line == "988"
+        return
+    with pytest.raises(ConfigError, match=message):
+        Settings.from_env({"COACH_DATA_DIR": str(tmp_path), **env})

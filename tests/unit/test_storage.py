@@ -79,3 +79,11 @@ def test_enrolment_rejects_bad_input_with_one_clear_line(factory, settings, kwar
     with pytest.raises(CoachError, match=message) as info, transaction(factory) as s:
         patients.enroll(s, settings, now=T0, **args)
     assert "\n" not in str(info.value)
+
+
+def test_names_keep_printable_characters_only(any_factory, settings):
+    with transaction(any_factory) as s:
+        p, _ = patients.enroll(s, settings, phone=ALICE, tz="UTC", now=T0, name="Al\x00ice\n")
+        assert p.name == "Alice"
+    with pytest.raises(CoachError, match="too long"), transaction(any_factory) as s:
+        patients.enroll(s, settings, phone="+12025550133", tz="UTC", now=T0, name="x" * 101)
