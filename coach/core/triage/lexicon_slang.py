@@ -66,6 +66,8 @@ SELF_HARM = (
     r"(?:please |pls |just |plz |already )?(?:end|kill|unalive|shoot|off) me\b(?! (?:with|in|at) "
     r"(?:your|the|this) (?:cuteness|jokes?|kindness|look))",
     r"\bput me out of my misery\b",
+    r"\b(?:id|i would|would|i ?d) (?:honestly |just |literally )?rather (?:just )?(?:die|be dead|"
+    r"not (?:be alive|exist|live|wake up))\b",
     r"\b(?:dont|do not|didnt|no longer|never) (?:wanna|want to|wish to) (?:live|be alive|be here|"
     r"exist|keep living|wake up)\b(?! (?:in|at|with|near|on|for|there|when))",
     r"\b(?:sewer ?slide|self ?delet\w*|delete myself|un alive (?:my|him|her) ?self|off (?:my|"

@@ -324,6 +324,9 @@ _FIGURE_SPANS: dict[RedFlag, re.Pattern[str]] = {
 
 
 _TAIL_WORDS = 4
+# "my face is drooping. hereditary": a family word after a symptom does not date it
+_FAMILY_WORDS = frozenset({"hereditary", "hereditario", "hereditaria", "genetic", "genetico",
+                           "family", "fam", "familia"})
 
 
 @dataclass
@@ -401,7 +404,10 @@ def _clauses(toks: list[str]) -> list[_Clause]:
         about_other = context.subject_after(clause_toks, about_other)
     for before, after in pairwise(result):
         # "i cant whistle, never could": a short trailing clause that dates the one before
-        if len(after.toks) <= _TAIL_WORDS and context.historical(after.toks):
+        if (
+            len(after.toks) <= _TAIL_WORDS and context.historical(after.toks)
+            and not _FAMILY_WORDS.intersection(after.toks)
+        ):
             before.past_tail = True
         before.follow = " ".join(after.toks[:_FOLLOW_WORDS])
         after.lead = " ".join(before.toks[-_FOLLOW_WORDS:])
