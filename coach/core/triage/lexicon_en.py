@@ -197,8 +197,8 @@ PATTERNS: dict[RedFlag, tuple[str, ...]] = {
     ),
     RedFlag.SEVERE_PAIN: (
         r"\b" + _PAIN_QUAL + " " + gap(3) + _PAIN,
-        r"\bpain " + gap(2) + r"(?:a |at )?(?<!/ )(?<!of )(?:9|10|nine|ten)\b(?! (?:days|hours|"
-        r"minutes|am|pm))",
+        r"\bpain " + gap(2) + r"(?:a |at )?(?<![0-9] / )(?<![0-9] of )(?<!out of )(?:9|10|nine|"
+        r"ten)\b(?! (?:days|hours|minutes|am|pm))",
         r"\b" + _PAIN + " " + gap(4) + r"(?:is |was |feels |has been |been |getting )?"
         + r"(?:" + _AMOUNT + " )?" + any_of(
             "severe", "unbearable", "excruciating", "horrible", "terrible", "awful", "intense",
@@ -522,8 +522,9 @@ MORE: dict[RedFlag, tuple[str, ...]] = {
                  "like (?:my head|it) (?:is|was) (?:going to|gonna) explode",
                  "making me (?:cry|scream|throw up|sick|vomit)", "makes me (?:cry|scream|vomit)",
                  "(?:8|9|10|11|12|eight|nine|ten|eleven|twelve|100) (?:out of|outta|/|of) "
-                 "(?:10|ten)", "(?:is |at |an? )?(?<!/ )(?<!of )(?:8|9|10|11|eight|nine|ten|"
-                 "eleven)\\b(?! (?:days|hours|minutes|am|pm|weeks|times|years|oclock))"),
+                 "(?:10|ten)", "(?:is |at |an? )?(?<![0-9] / )(?<![0-9] of )(?<!out of )"
+                 "(?:8|9|10|11|eight|nine|ten|eleven)\\b(?! (?:days|hours|minutes|am|pm|weeks|"
+                 "times|years|oclock))"),
         r"\bworst (?:pain|headache|migraine|ache|jaw pain|eye pain)\b",
         r"\b(?:off the charts?|off the scale|through the roof) " + gap(3)
         + r"(?:pain|hurt\w*|ache|aching|headache)",

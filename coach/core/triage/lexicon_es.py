@@ -146,8 +146,8 @@ PATTERNS: dict[RedFlag, tuple[str, ...]] = {
     ),
     RedFlag.SEVERE_PAIN: (
         r"\b" + _DOLOR + " " + gap(4) + _FUERTE + r"\b",
-        r"\bdolor " + gap(2) + r"(?<!/ )(?<!de )(?<!sobre )(?:9|10|nueve|diez)\b(?! (?:dias|"
-        r"horas|minutos))",
+        r"\bdolor " + gap(2) + r"(?<![0-9] / )(?<![0-9] de )(?<![0-9] sobre )(?:9|10|nueve|"
+        r"diez)\b(?! (?:dias|horas|minutos))",
         r"\bme duele tanto\b",
         r"\b" + _FUERTE + " " + gap(1) + _DOLOR,
         r"\bel peor dolor\b",

@@ -39,7 +39,11 @@ _HIGH = any_of(
     "ledge", "tower", "skyscraper", "parking garage", "canyon", "dam", "top floor",
 )
 _VEHICLE = any_of("train", "bus", "truck", "lorry", "car", "traffic", "subway", "metro", "tram")
-_NOT_THREAT = r"(?<!will )(?<!gonna )(?<!going to )(?<!would )(?<!d )(?<!ll )(?<!to )"
+# "my boss will just kill me": a threat from someone else, read back from "just"
+_NOT_THREAT = (
+    r"(?<!will just)(?<!gonna just)(?<!going to just)(?<!would just)(?<!d just)(?<!ll just)"
+    r"(?<!to just)"
+)
 
 SELF_HARM = (
     # "kms", "kmsl", "kms fr", "ima kms", "killmyself"
@@ -62,7 +66,7 @@ SELF_HARM = (
     r"\bwalk\w* (?:out )?(?:into|in to) (?:the |oncoming )?traffic\b",
     r"\b(?:lie|lay|lying|laying) (?:down )?(?:on|across) (?:the )?(?:train )?(?:tracks|rails)\b",
     # "someone end me", "just kill me now", "put me out of my misery"
-    r"\b" + _NOT_THREAT + r"(?:someone|somebody|anyone|just|please|pls|plz|god|lord|universe) "
+    r"\b(?:someone|somebody|anyone|just|please|pls|plz|god|lord|universe)" + _NOT_THREAT + " "
     r"(?:please |pls |just |plz |already )?(?:end|kill|unalive|shoot|off) me\b(?! (?:with|in|at) "
     r"(?:your|the|this) (?:cuteness|jokes?|kindness|look))",
     r"\bput me out of my misery\b",
@@ -82,9 +86,9 @@ SELF_HARM = (
     r"\b(?:tirarme|aventarme|lanzarme|arrojarme|echarme) (?:de|del|desde|a|al|bajo|debajo de|"
     r"delante de|por|frente a|enfrente de|contra) (?:un |una |el |la |los |las |este |esta "
     r"|ese |esa )?(?:\S+ )?" + _ES_DROP + r"\b",
-    # "si no se quita me mato", "o me mato", "mejor me mato", a clause that is just "me mato"
-    r"(?:^|\b(?:o|si no|y|mejor|juro que|te juro que|ya|ahorita|hoy|ahora|neta|en serio|creo "
-    r"que|capaz que|al rato) |\bsi (?:\S+ ){1,6})me (?:mato|matare|voy a matar|quiero matar)\b"
+    # "si no se quita me mato", "o me mato", "mejor me mato"
+    r"\b(?:(?:o|si no|y|mejor|juro que|te juro que|ya|ahorita|hoy|ahora|neta|en serio|creo "
+    r"que|capaz que|al rato) |si (?:\S+ ){1,6})me (?:mato|matare|voy a matar|quiero matar)\b"
     r"(?! (?:de "
     r"(?:risa|la risa|hambre|sed|sueno|cansancio|trabajo)|trabajando|estudiando|corriendo|"
     r"entrenando|haciendo|en el (?:gym|gimnasio|trabajo)|a (?:trabajar|estudiar|correr)|con "

@@ -121,7 +121,7 @@ def tokens(text: str) -> list[str]:
                     _boundary(out)
                 else:
                     out.append(word)
-        elif first.isdigit():
+        elif "0" <= first <= "9":  # ASCII only: "❶".isdigit() is true too
             out.append(raw[:MAX_TOKEN])
         elif raw in _KEEP_PUNCT:
             out.append(_KEEP_PUNCT[raw])

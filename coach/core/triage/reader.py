@@ -324,9 +324,13 @@ _FIGURE_SPANS: dict[RedFlag, re.Pattern[str]] = {
 
 
 _TAIL_WORDS = 4
-# "my face is drooping. hereditary": a family word after a symptom does not date it
-_FAMILY_WORDS = frozenset({"hereditary", "hereditario", "hereditaria", "genetic", "genetico",
-                           "family", "fam", "familia"})
+# "my face is drooping. hereditary", "... mi finada": a word about family or a relative who
+# died, after a symptom, does not date the symptom
+_FAMILY_WORDS = frozenset(
+    {"hereditary", "hereditario", "hereditaria", "genetic", "genetico", "family", "fam",
+     "familia", "late", "passed", "died", "finado", "finada", "difunto", "difunta", "murio",
+     "fallecio", "qepd", "descanse", "gloria", "mi", "my", "his", "her", "su", "our"}
+)
 
 
 @dataclass
@@ -525,9 +529,9 @@ def understand(text: str, lang: str | None = None) -> Reading:
 
     rating = None if command is not None else severity.find(toks)
     # Any rating of pain counts, not only the diary's (the twitch's) one: "pain 9/10, twitch 2"
-    if command is None and any(
+    if command is None and not _PAIN_WORDS.isdisjoint(toks) and any(
         value >= SEVERE_PAIN_RATING and _pain_near(toks, at)
-        for value, at in ([rating] if rating is not None else []) + severity.ratings(toks)
+        for value, at in severity.ratings(toks, SEVERE_PAIN_RATING)
     ):
         found.setdefault(RedFlag.SEVERE_PAIN, False)
 

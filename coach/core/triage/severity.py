@@ -141,7 +141,7 @@ _EDGES = (BOUNDARY, QUESTION)
 
 
 def _value(tok: str) -> int | None:
-    if tok.isdigit() and len(tok) <= 2:
+    if tok.isdigit() and len(tok) <= 2 and tok.isascii():  # never "❶"
         n = int(tok)
         return n if n <= 10 else None
     return _WORDS.get(tok)
@@ -228,12 +228,22 @@ def _twitch_first(found: list[tuple[int, int]], toks: list[str]) -> list[tuple[i
     return found
 
 
-def ratings(toks: list[str]) -> list[tuple[int, int]]:
-    """Every number read as a rating, explicit or not: (value, token index)."""
+def _scale_ten(toks: list[str], i: int) -> bool:
+    """toks[i] is the scale's 10 in "3/10", "3 de 10", "3 out of 10" (not "dolor de 10")."""
+    if toks[i] not in _TEN or _at(toks, i - 1) not in ("/", "of", "de", "sobre"):
+        return False
+    j = i - 3 if _at(toks, i - 2) == "out" else i - 2
+    return _value(_at(toks, j)) is not None
+
+
+def ratings(toks: list[str], minimum: int = 0) -> list[tuple[int, int]]:
+    """Every number of at least `minimum` read as a rating, explicit or not: (value, index)."""
     return [
         (value, i) for i, tok in enumerate(toks)
-        if (value := _value(tok)) is not None
-        and not (tok in _TEN and _at(toks, i - 1) in ("/", "of", "de", "sobre"))  # the scale
+        if (tok.isdigit() or tok in _WORDS) and (value := _value(tok)) is not None
+        and value >= minimum
+        # the scale's 10 in "3/10", "3 de 10" (but "dolor de 10" is a rating)
+        and not _scale_ten(toks, i)
         and (
             (_explicit_scale(toks, i) and _at(toks, i - 1) != "/")
             or (not _scale_end(toks, i) and _is_rating(toks, i))
