@@ -448,6 +448,8 @@ _NOT_SO = frozenset({"not", "nada", "ni", "no"})  # "not good", "nada bien", "no
 
 def _labelled_no(toks: list[str]) -> bool:
     """A checklist line answered in place: "drooping: no", "Vision - fine", "habla: bien"."""
+    if ":" not in toks and "-" not in toks:
+        return False
     for i in range(len(toks) - 1, 0, -1):
         if toks[i] in (":", "-"):
             return i <= _ASKED_WORDS and _answer_no(toks[i + 1 :]) if i + 1 < len(toks) else False
