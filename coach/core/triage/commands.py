@@ -173,6 +173,9 @@ def detect(text: str) -> tuple[Command | None, timedelta | None]:
     in_clause = _clause_command(text[:MAX_COMMAND_CHARS])
     if in_clause is not None:
         return in_clause
+    standalone = _standalone(text[:MAX_COMMAND_CHARS], all_words[: MAX_COMMAND_CHARS * 2])
+    if standalone is not None:
+        return standalone
     resume = _PLAIN_RESUME.search(all_words)
     if resume is not None and not _NOT_BEFORE_RESUME.intersection(
         all_words[: resume.start()].split()[-3:]
@@ -203,6 +206,116 @@ def _clause_command(text: str) -> tuple[Command, timedelta | None] | None:
     return None
 
 
+# A keyword set apart from the prose around it, anywhere in the reply. In capitals, a keyword
+# reads as the keyword even mid-sentence ("... so PAUSE 7 days please", "START de nuevo, ya
+# volvi"), but only in a reply that is not shouted whole, and at the end only after a clause
+# break or a joining word, so "I can't make it STOP" stays prose.
+_CAPS_KEYWORD = re.compile(
+    r"(?<![A-Za-z])(?P<word>STOP|START|UNSTOP|PAUSE|PAUSA|RESUME|REANUDAR|BAJA|HELP|AYUDA)"
+    r"(?![A-Za-z])"
+)
+_CAPS_COMMAND = {
+    "STOP": Command.STOP, "BAJA": Command.STOP, "START": Command.START,
+    "UNSTOP": Command.START, "PAUSE": Command.PAUSE, "PAUSA": Command.PAUSE,
+    "RESUME": Command.RESUME, "REANUDAR": Command.RESUME, "HELP": Command.HELP,
+    "AYUDA": Command.HELP,
+}
+_JOINERS = frozenset(
+    {"so", "and", "then", "please", "pls", "plz", "just", "ok", "okay", "now", "y", "asi",
+     "que", "entonces", "favor", "ya", "pues", "but", "pero"}
+)
+# What a leading capital keyword is never followed by: its object ("STOP twitching", "STOP
+# my eye"), which makes it a plea to the symptom, not a command.
+_KEYWORD_OBJECTS = frozenset(
+    {"twitching", "twitch", "twitches", "it", "this", "that", "the", "my", "spasm", "spasms",
+     "el", "la", "mi", "los", "las", "esto", "eso", "tic", "temblor", "me", "to", "a",
+     "hurting", "moving", "jumping", "blinking"}
+)
+# A leading keyword (any case) then a word of time or return, often in the other language:
+# "stop por ahora, going on a cruise", "start de nuevo", "stop for now, thanks".
+_LEAD_WITH_REASON = re.compile(
+    r"^(?P<word>stop|start|resume|reanudar|unstop|baja|pausa|pause)"
+    r" (?:por ahora|for now|de nuevo|again|otra vez|for a while|for a bit|por un tiempo|"
+    r"un tiempo|for the time being|for the moment|por el momento|mientras tanto|por unos dias)"
+    r"(?: |$)"
+)
+_LEAD_REASON_COMMAND = {
+    "stop": Command.STOP, "baja": Command.STOP, "start": Command.START,
+    "unstop": Command.START, "resume": Command.RESUME, "reanudar": Command.RESUME,
+    "pausa": Command.PAUSE, "pause": Command.PAUSE,
+}
+# A leading pause with a duration, then anything: "Pause for two weeks I'm on a long haul".
+_PAUSE_LEAD = re.compile(
+    r"^(?:pause|pausa|pausar|snooze)"
+    r"(?: (?:reminders|messages|texts|everything|recordatorios|mensajes|it|los|todo))?"
+    r"(?: (?:for|por|durante|until|hasta))?"
+    r" (?:(?P<n>\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|couple of|"
+    r"couple|few|un|una|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|unos|unas)"
+    r" (?P<unit>[a-z]+)|(?P<unit_only>day|week|month|dia|semana|mes|weekend|tonight|today|"
+    r"hoy|manana|tomorrow))(?: |$)"
+)
+# A leading HELP then a question about the service itself: "HELP what's the care line
+# number". Not "help me relax" or "help me understand my ratings": those ask for coaching.
+_HELP_QUESTION = re.compile(
+    r"^(?:help|ayuda|info)(?: please| pls| por favor| porfa)?"
+    r" (?:what|whats|how|hows|who|where|wheres|when|which|is|can|do|does|que|como|cual|"
+    r"cuales|donde|quien|cuando|hay|es)\b"
+    r"(?: [a-z0-9]+){0,8}? (?:number|numbers|line|phone|call|contact|service|program|texts|"
+    r"text|messages|message|reminders|app|nurse|operator|hotline|helpline|linea|numero|"
+    r"telefono|llamar|contacto|servicio|programa|mensajes|recordatorios|coach)\b"
+)
+
+
+def _standalone(text: str, words: str) -> tuple[Command, timedelta | None] | None:
+    paused = _PAUSE_LEAD.match(words)
+    if paused is not None:
+        step = _duration(paused)
+        if step is not None:
+            return Command.PAUSE, step[0]
+    reason = _LEAD_WITH_REASON.match(words)
+    if reason is not None:
+        return _LEAD_REASON_COMMAND[reason.group("word")], None
+    if _HELP_QUESTION.match(words):
+        return Command.HELP, None
+    if not any(ch.islower() for ch in text):
+        return None  # a shouted reply: capitals say nothing
+    first, last = None, None
+    for match in _CAPS_KEYWORD.finditer(text):
+        if first is None:
+            first = match
+        last = match
+    if first is None or last is None:
+        return None
+    if not text[: first.start()].strip(" \t\"'*([{"):
+        after = _words(text[first.end() :])
+        word = first.group("word")
+        if word in ("HELP", "AYUDA"):
+            pass  # a leading HELP counts only with a question about the service (above)
+        elif not after or after[0] not in _KEYWORD_OBJECTS:
+            return _tail_command(word, after)
+    before = _words(text[: last.start()])
+    gap = text[: last.start()].rstrip()
+    if before and before[-1] not in _JOINERS and not gap.endswith(tuple(".,;:!?-\n\u2013\u2014")):
+        return None
+    word = last.group("word")
+    tail = _strip_filler(_words(text[last.end() :]))
+    if word in ("PAUSE", "PAUSA"):
+        paused = _pause(" ".join(["pause", *tail]))
+        return (Command.PAUSE, paused[0]) if paused is not None else None
+    if tail or word in ("HELP", "AYUDA"):
+        return None  # a trailing cry of HELP is distress, read by the red-flag rules
+    return _CAPS_COMMAND[word], None
+
+
+def _tail_command(word: str, after: list[str]) -> tuple[Command, timedelta | None]:
+    command = _CAPS_COMMAND[word]
+    if command is Command.PAUSE:
+        paused = _PAUSE_LEAD.match(" ".join(["pause", *after]))
+        step = _duration(paused) if paused is not None else None
+        return Command.PAUSE, step[0] if step is not None else None
+    return command, None
+
+
 def _strip_filler(words: list[str]) -> list[str]:
     start, end = 0, len(words)
     while start < end and words[start] in _FILLER:
@@ -218,6 +331,10 @@ def _pause(phrase: str) -> tuple[timedelta | None] | None:
         if _PAUSE_INDEFINITE.match(phrase) and not re.search(r"\d", phrase):
             return (None,)
         return None
+    return _duration(match)
+
+
+def _duration(match: re.Match[str]) -> tuple[timedelta | None] | None:
     unit_only = match.group("unit_only")
     if unit_only:
         return (_UNITS.get(unit_only, timedelta(days=1)),)
