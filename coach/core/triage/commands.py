@@ -300,8 +300,8 @@ def _standalone(text: str, words: str) -> tuple[Command, timedelta | None] | Non
     word = last.group("word")
     tail = _strip_filler(_words(text[last.end() :]))
     if word in ("PAUSE", "PAUSA"):
-        paused = _pause(" ".join(["pause", *tail]))
-        return (Command.PAUSE, paused[0]) if paused is not None else None
+        pause_for = _pause(" ".join(["pause", *tail]))
+        return (Command.PAUSE, pause_for[0]) if pause_for is not None else None
     if tail or word in ("HELP", "AYUDA"):
         return None  # a trailing cry of HELP is distress, read by the red-flag rules
     return _CAPS_COMMAND[word], None
