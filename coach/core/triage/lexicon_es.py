@@ -137,7 +137,10 @@ PATTERNS: dict[RedFlag, tuple[str, ...]] = {
         r"\b(?:vista|vision) " + gap(1) + any_of("borrosa", "nublada", "doble", "rara",
                                                  "mal", "oscura", "empanada", "turbia"),
         r"\bborros\w*",
-        r"\bno veo " + any_of("bien", "nada", "de", "por", "con", "casi"),
+        # never "no veo nada raro": nothing strange seen is a good report
+        r"\bno veo " + any_of("bien", "de", "por", "con", "casi"),
+        r"\bno veo nada(?! (?:rar[oa]s?|extran[oa]s?|diferente|distint[oa]|anormal|nuevo|malo|mal|"
+        r"preocupante|especial|fuera de lo (?:normal|comun)|que me preocupe)\b)",
         r"\bperd\w* " + gap(1) + r"(?:la )?(?:vista|vision)",
         r"\bperdida de (?:la )?(?:vista|vision)",
         r"\bdestellos\b",

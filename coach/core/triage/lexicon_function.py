@@ -663,8 +663,17 @@ FORMAL: dict[RedFlag, tuple[str, ...]] = {
         r"\bready to (?:meet my maker|die|leave this world|be with (?:the lord|god|jesus|my "
         r"(?:late|husband|wife)))",
         r"\b(?:pido|pidiendo|ruego|rogando|ojala|quisiera|que) (?:a )?(?:dios|diosito|el senor|"
-        r"la virgen)? ?(?:que )?(?:dios |diosito |el senor )?(?:me )?(?:lleve|recoja|llame|"
-        r"llevara|recogiera|llevase)\b",
+        r"la virgen)? ?(?:que )?(?:dios |diosito |el senor )?(?:ya |pronto |de una vez |mejor )?"
+        r"(?:me )?(?:lleve|recoja|llame|"
+        r"llevara|recogiera|llevase)\b(?! (?:mi|mis|el|la|los|su|sus|tu|al|a la|a mi|a casa|en) )",
+        # weary wishes not to wake: "I pray every night that I won't wake up", "ojala me
+        # duerma y no despierte"
+        r"\b(?:pray|praying|prayed|hope|hoping|wish|wishing) (?:\S+ ){0,3}?(?:that )?i (?:wont|"
+        r"will not|dont|do not|never|would not|wouldnt|could not|couldnt|didnt) (?:ever )?wake up"
+        r"\b(?! (?:with|to|and (?:see|find)|feeling|in pain|at|early|before|till|until))",
+        r"\b(?:duerma|dormir|dormirme|durmiera|quedarme dormid[oa]|me quede dormid[oa]) y (?:ya )?"
+        r"(?:no|nunca|jamas) (?:mas )?(?:despierte|despertar|despertara|despertarme|vuelva a "
+        r"despertar)\b(?! (?:con|sin|a las|temprano|antes|hasta))",
         r"\b(?:nobody|no one|noone|nobody else|no body) (?:would|will|is going to|gonna|d) "
         r"(?:even )?(?:miss|notice|care|mind)\b(?! (?:the|a|it|this|that|if the|if it))",
         r"\b(?:nadie|a nadie) (?:me )?(?:extranaria|extranara|notaria|notara|le importaria|le "
