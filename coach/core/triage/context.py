@@ -198,6 +198,8 @@ def status(
         return Status.NEGATED
     if _resolved_after(toks, end) and not _inability(toks, start, end):
         return Status.NEGATED
+    if _past_episode(toks, start, end) and not recent(toks):
+        return Status.HISTORICAL
     if not never_hypothetical and (
         _hypothetical(toks, start) or _find(toks, end, len(toks), _HYPO_AFTER) != -1
     ):
@@ -205,6 +207,38 @@ def status(
     if _historical(toks):
         return Status.HISTORICAL
     return Status.AFFIRMED
+
+
+# The palsy named as the episode a patient is recovering from, or a relative's past one, is
+# not a new symptom: "Día 30 tras la parálisis", "3 weeks after my Bell's palsy", "recovering
+# from the paralysis", "Mi mamá tuvo parálisis de Bell dos veces".
+_EPISODE_NOUNS = frozenset({"paralysis", "palsy", "bells", "bell", "paralisis", "paralizacion"})
+_EPISODE_FILLER = frozenset({"the", "my", "her", "his", "la", "mi", "su", "el", "that", "this",
+                             "esa", "esta", "una", "a", "facial"})
+_AFTER_EPISODE = frozenset({"after", "since", "post", "tras", "desde", "following"})
+_RECOVERING = frozenset(
+    {"recovering", "recovery", "recovered", "despues", "recuperandome", "recuperacion",
+     "recuperando", "recuperada", "recuperado", "recuperarme", "healing", "healed"}
+)
+_HAD = frozenset({"had", "tuvo", "padecio", "sufrio"})
+
+
+def _past_episode(toks: list[str], start: int, end: int) -> bool:
+    noun = next((i for i in range(start, min(end, len(toks))) if toks[i] in _EPISODE_NOUNS), -1)
+    if noun == -1:
+        return False
+    j = noun - 1
+    while j >= 0 and noun - j <= 3 and toks[j] in _EPISODE_FILLER:
+        j -= 1
+    if j < 0:
+        return False
+    word = toks[j]
+    if word in ("from", "de"):
+        return j > 0 and toks[j - 1] in _RECOVERING
+    if word in _HAD:
+        # a relative's: "my mum had Bell's palsy twice" (one's own is read by _historical)
+        return any(t in _OTHER_PEOPLE for t in toks[max(0, j - 3) : j])
+    return word in _AFTER_EPISODE or word in _RECOVERING
 
 
 # A pattern's gap may swallow a negation ("face is not weak"); these negate from inside the

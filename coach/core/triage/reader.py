@@ -86,6 +86,12 @@ _FIGURATIVE: dict[RedFlag, re.Pattern[str]] = {
         r"je(?:je)+|xd|rei|reir|riendo|risa|carcajada\w*|dying laughing|muerto de risa)\b"
     ),
 }
+# "killing me lol not literally": the writer takes the figure back in the same breath. Talk of
+# self-harm is never taken back this way: a joke about dying is still asked about.
+_NOT_LITERALLY = re.compile(
+    r"\b(?:not|no|nada|nothing|isnt|wasnt|no es|no era) (?:\S+ )?(?:literally|literal|"
+    r"literalmente)\b"
+)
 # A song or a show named in the clause: "cant feel my face lol the weeknd on repeat".
 _SONG = (
     r"|\b(?:cant feel my face|i cant breathe|cant breathe|no puedo respirar|i cant see|"
@@ -511,12 +517,17 @@ def understand(text: str, lang: str | None = None) -> Reading:
     found: dict[RedFlag, bool] = {}  # flag -> about someone else
 
     parts = _clauses(toks)
+    not_literal = "literally" in toks or "literal" in toks or "literalmente" in toks
     for clause in parts:
         for flag, pattern in _FLAG_REGEXES:
             if flag in found and not found[flag]:
                 continue
             figurative = _FIGURATIVE.get(flag)
             if figurative is not None and figurative.search(clause.text):
+                continue
+            if not_literal and flag is not RedFlag.SELF_HARM and _NOT_LITERALLY.search(
+                f"{clause.text} {clause.follow}"
+            ):
                 continue
             at = clause.affirmed(
                 pattern, figure=_FIGURE_SPANS.get(flag),
