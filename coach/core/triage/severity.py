@@ -344,9 +344,39 @@ def _state_cued(toks: list[str], i: int) -> bool:
     return steps > 0 and _at(toks, j) in _STATE_CUES
 
 
+# A number that is a date ("March 3", "3 de marzo", "on the 3rd of May") or a rate ("10 por
+# dia", "3 a day", "2 per week", "5 diarios") is never a rating.
+_MONTHS = frozenset(
+    {"january", "february", "march", "april", "june", "july", "august", "september",
+     "october", "november", "december", "jan", "feb", "apr", "jun", "jul", "aug", "sep",
+     "sept", "oct", "nov", "dec", "enero", "febrero", "marzo", "abril", "mayo", "junio",
+     "julio", "agosto", "septiembre", "setiembre", "octubre", "noviembre", "diciembre"}
+)
+_PER = frozenset({"por", "per", "a", "an", "al", "each", "every", "cada", "x"})
+_PERIODS = frozenset(
+    {"day", "dia", "week", "semana", "hour", "hora", "night", "noche", "month", "mes",
+     "morning", "manana", "evening", "tarde"}
+)
+_RATE_WORDS = frozenset({"daily", "diarios", "diarias", "diario", "diaria", "nightly",
+                         "weekly", "semanales", "hourly"})
+
+
+def _date_or_rate(toks: list[str], i: int) -> bool:
+    before, after = _at(toks, i - 1), _at(toks, i + 1)
+    if before in _MONTHS or after in _RATE_WORDS:
+        return True
+    if after in ("de", "of") and _at(toks, i + 2) in _MONTHS:
+        return True
+    return after in _PER and _at(toks, i + 2) in _PERIODS
+
+
 def _is_rating(toks: list[str], i: int) -> bool:
     tok = toks[i]
     before, after = _at(toks, i - 1), _at(toks, i + 1)
+    if (before in _MONTHS or after in _PER or after in _RATE_WORDS or after in ("de", "of")) and (
+        _date_or_rate(toks, i)
+    ):
+        return False
     alone = before in _EDGES and after in _EDGES
     if tok in _ONLY_ALONE:
         return alone
