@@ -55,10 +55,6 @@ def test_exam_covers_every_code_in_both_languages() -> None:
         }
 
 
-@pytest.mark.xfail(
-    strict=False,
-    reason="the reader misses some red-flag phrasings in this blind set (see coach eval)",
-)
 def test_no_red_flag_is_missed(report: Report) -> None:
     for name, figures in _slices(report):
         assert figures.flag_fn == 0, (name, _misses(report, "missed_"))
@@ -68,10 +64,6 @@ def test_no_red_flag_is_missed(report: Report) -> None:
         )
 
 
-@pytest.mark.xfail(
-    strict=False,
-    reason="the reader under-triages the red flags it misses in this blind set",
-)
 def test_no_reply_is_under_triaged(report: Report) -> None:
     for name, figures in _slices(report):
         assert figures.under_triage == 0, (name, _misses(report, "under_triage"))

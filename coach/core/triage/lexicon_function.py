@@ -670,7 +670,8 @@ FORMAL: dict[RedFlag, tuple[str, ...]] = {
         # duerma y no despierte"
         r"\b(?:pray|praying|prayed|hope|hoping|wish|wishing) (?:\S+ ){0,3}?(?:that )?i (?:wont|"
         r"will not|dont|do not|never|would not|wouldnt|could not|couldnt|didnt) (?:ever )?wake up"
-        r"\b(?! (?:with|to|and (?:see|find)|feeling|in pain|at|early|before|till|until))",
+        r"\b(?! (?:with|to|and (?:see|find)|feeling|in pain|at|early|late|tired|sore|stiff|"
+        r"sick|before|till|until|on time|in time|too))",
         r"\b(?:duerma|dormir|dormirme|durmiera|quedarme dormid[oa]|me quede dormid[oa]) y (?:ya )?"
         r"(?:no|nunca|jamas) (?:mas )?(?:despierte|despertar|despertara|despertarme|vuelva a "
         r"despertar)\b(?! (?:con|sin|a las|temprano|antes|hasta))",
