@@ -25,6 +25,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from coach.config import Settings
+from coach.schedules import REMINDER_KINDS
 
 ZONE_NAME = "America/New_York"
 ZONE = ZoneInfo(ZONE_NAME)
@@ -33,7 +34,6 @@ PHONE = "+12025550143"
 CLINIC_NUMBER = "+12025550100"
 DAY = datetime(2025, 6, 11, tzinfo=ZONE)  # a Wednesday, far from any DST change
 STEP = timedelta(minutes=5)  # the tick runs every minute in production; 5 is inside the grace
-REMINDER_KINDS = ("screen_break", "eye_rest", "relaxation", "check_in")
 
 
 def local(hour: int, minute: int = 0, *, days: int = 0) -> datetime:

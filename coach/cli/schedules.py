@@ -7,9 +7,10 @@ from datetime import UTC, datetime
 from typing import Any
 
 from coach.cli.common import Context, UsageError, json_flag, now, out, print_json
+from coach.core.types import ReminderKind
 from coach.db.engine import transaction
 
-KINDS = ("screen_break", "eye_rest", "relaxation", "check_in")
+KINDS = tuple(kind.value for kind in ReminderKind)
 
 
 def register(commands: Any) -> None:
