@@ -140,7 +140,6 @@ def queue_message(
     to_number: str | None = None,
     dedupe_key: str | None = None,
     due_at: datetime | None = None,
-    status: str | None = None,
 ) -> Message:
     """An outbound row. Sent by the worker after commit (or by the tick when `due_at` comes)."""
     message = Message(
@@ -149,7 +148,7 @@ def queue_message(
         kind=kind,
         body=body,
         to_number=to_number or (patient.phone if patient else None),
-        status=status or ("scheduled" if due_at and due_at > now else "queued"),
+        status="scheduled" if due_at and due_at > now else "queued",
         dedupe_key=dedupe_key,
         due_at=due_at,
         created_at=now,
