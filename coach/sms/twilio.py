@@ -17,6 +17,9 @@ from twilio.rest import Client
 from coach.sms.base import OutgoingSms, SendResult, SmsError
 
 log = logging.getLogger(__name__)
+# The SDK logs every request at INFO; a request's URL can carry query parameters about a
+# patient. Our own lines (masked) say what was sent.
+logging.getLogger("twilio.http_client").setLevel(logging.WARNING)
 
 OPTED_OUT = 21610
 INVALID_NUMBER_CODES = frozenset(
