@@ -269,7 +269,9 @@ _SYMPTOM_AFTER_NEGATION = frozenset(
      "respira", "respiraba", "respiro", "respiran", "respirar", "respirando", "breathing",
      # "Swallowing? not good", "la vista no muy bien": a bad state, not a denial
      "good", "great", "bien", "muy", "tan", "normal", "easy", "clear", "claro", "clara",
-     "well", "anda"}
+     "well", "anda",
+     # "wish i wasnt alive", "wish i werent born": the wish is the symptom
+     "alive", "born", "here", "around"}
 )
 
 
@@ -277,8 +279,10 @@ def _negated_inside(toks: list[str], start: int, end: int) -> bool:
     # A negation at the very start is the pattern's own ("no puedo tragar").
     for i in range(start + 1, end):
         if toks[i] in _INSIDE_NEGATIONS:
-            if toks[i - 1] in ("como", "like") and toks[i] in ("nunca", "never"):
-                continue  # "me duele como nunca": a comparison, not a negation
+            if toks[i] in ("nunca", "never") and (
+                {"como", "like"} & set(toks[max(0, i - 3) : i])
+            ):
+                continue  # "me duele como nunca", "like ive never had": a comparison
             following = toks[i + 1] if i + 1 < len(toks) else ""
             if following not in _SYMPTOM_AFTER_NEGATION:
                 return True

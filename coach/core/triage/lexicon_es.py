@@ -475,6 +475,9 @@ CLOSURE = (
     r"\b(?:ojos?|parpados?) " + gap(2) + r"(?:se (?:me |le )?(?:queda|quedan) cerrad|"
     r"no se (?:me |le )?abren?|cerrad[oa]s? (?:todo|sin))",
     r"\b(?:ojos?|parpados?) " + gap(6) + r"no se (?:me |le )?(?:abren?|quiere abrir|puede abrir)",
+    # "el ojo se me cierra y no puedo abrirlo", "el parpado se cierra y no lo puedo abrir"
+    r"\b(?:ojos?|parpados?) " + gap(6) + r"no (?:(?:lo|la|los|las) )?(?:puedo|podia|pude|puede|"
+    r"logro|consigo) (?:abrir|abrirlo|abrirla|abrirlos|abrirlas)\b",
     r"\b(?:ojos?|parpados?) " + gap(2) + r"cerrad[oa]s? (?:por|con) (?:el |los |un )?"
     r"(?:espasmo|espasmos|tic|tics|temblor)",
 )

@@ -22,6 +22,7 @@ from coach.core.triage import (
     lexicon_en,
     lexicon_es,
     lexicon_function,
+    lexicon_probes,
     lexicon_slang,
     severity,
 )
@@ -38,7 +39,8 @@ _FLAG_REGEXES: tuple[tuple[RedFlag, re.Pattern[str]], ...] = tuple(
             "|".join(
                 f"(?:{p})"
                 for lexicon in (
-                    lexicon_en, lexicon_es, lexicon_function, lexicon_breadth, lexicon_slang
+                    lexicon_en, lexicon_es, lexicon_function, lexicon_breadth, lexicon_slang,
+                    lexicon_probes,
                 )
                 for p in lexicon.PATTERNS.get(flag, ())
             )
