@@ -275,8 +275,15 @@ _SYMPTOM_AFTER_NEGATION = frozenset(
 )
 
 
+# "la vista normal, nada borroso", "nothing blurry": these negate only the word they precede,
+# so they count inside a mention only right before its last word.
+_NOTHING = frozenset({"nada", "nothing"})
+
+
 def _negated_inside(toks: list[str], start: int, end: int) -> bool:
     # A negation at the very start is the pattern's own ("no puedo tragar").
+    if end - start >= 3 and toks[end - 2] in _NOTHING:
+        return True
     for i in range(start + 1, end):
         if toks[i] in _INSIDE_NEGATIONS:
             if toks[i] in ("nunca", "never") and (
@@ -438,7 +445,14 @@ _GENERAL_CUES = _word_set(
     """side effect effects efecto efectos secundario secundarios normal common comun usual
     cause causes causar causa provoca provocar sign signs signo signos senal senales symptom
     symptoms sintoma sintomas possible posible risk riesgo typical tipico happen pasa mean
-    means meaning significa indicate indicates indica"""
+    means meaning significa indicate indicates indica reason razon motivo ever dar"""
+)
+# "todavía no me lo ponen", "aún no me la aplican": the treatment not given yet says nothing
+# about a symptom now.
+_NOT_YET = frozenset({"todavia", "aun"})
+_GIVEN = _word_set(
+    """ponen pongan pone ponga pusieron aplican apliquen aplica inyectan inyecten inyecta
+    hacen hagan"""
 )
 _PERSONAL = _word_set(
     """i im ive id ill my me mine myself we our us mi mis yo tengo estoy veo siento noto
@@ -465,6 +479,12 @@ def personal(message: list[str]) -> bool:
     for i, tok in enumerate(message):
         if tok in _PERSONAL:
             if tok in _POSSESSIVES and i + 1 < len(message) and message[i + 1] in _CARE_NOUNS:
+                continue
+            if tok in _NOT_YET and message[i + 1 : i + 2] == ["no"]:
+                continue
+            if tok == "me" and message[i + 2 : i + 3] and message[i + 1] in _CLITICS and (
+                message[i + 2] in _GIVEN
+            ):
                 continue
             return True
     return False

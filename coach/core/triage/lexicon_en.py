@@ -205,6 +205,12 @@ PATTERNS: dict[RedFlag, tuple[str, ...]] = {
             "extreme", "agoni[sz]ing", "insane", "too much", "unreal", "brutal", "crazy",
             "bad",
         ),
+        # "the pain behind my left ear is awful": a long subject, then the copula
+        r"\b" + _PAIN + " " + gap(6) + r"(?:is|was|feels|gets|has been) "
+        + r"(?:" + _AMOUNT + " )?" + any_of(
+            "severe", "unbearable", "excruciating", "horrible", "terrible", "awful",
+            "brutal", "agoni[sz]ing",
+        ) + r"\b",
         r"\bexcruciating\b",
         r"\bagony\b",
         r"\bhurts? " + gap(1) + any_of("so bad", "so much", "so badly", "really bad",

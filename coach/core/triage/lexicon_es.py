@@ -160,6 +160,9 @@ PATTERNS: dict[RedFlag, tuple[str, ...]] = {
         r"\bme (?:mata|esta matando) " + any_of("el dolor", "la cabeza", "la mandibula",
                                                 "la cara", "el ojo"),
         r"\bno aguanto (?:el|este) dolor",
+        # "el dolor detrás de la oreja es horrible": a long subject, then the copula
+        r"\bdolor\w* " + gap(6) + r"(?:es|esta|era|estaba|se pone|se siente) "
+        + r"(?:muy |super |re |bien |demasiado )?" + _FUERTE + r"\b",
     ),
 }
 

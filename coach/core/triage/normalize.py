@@ -22,7 +22,10 @@ MAX_TOKEN = 30  # longer "words" are junk; capping them keeps regex work per tok
 
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "ʼ": "'"})
 # An ordinal ("2nd", "3rd") is one token, so its digit is never read as a rating.
-_RAW_TOKEN = re.compile(r"[a-z]+(?:'[a-z]+)*|[0-9]+(?:st|nd|rd|th)(?![a-z])|[0-9]+|\n|[^\sa-z0-9]")
+# "5k", "10k" (a race, a sum) stay one token, so never read as a rating.
+_RAW_TOKEN = re.compile(
+    r"[a-z]+(?:'[a-z]+)*|[0-9]+(?:st|nd|rd|th|k)(?![a-z])|[0-9]+|\n|[^\sa-z0-9]"
+)
 _INNER_HYPHEN = re.compile(r"(?<=[a-z])-(?=[a-z])")
 _RUNS = re.compile(r"([a-z])\1\1+")
 

@@ -354,6 +354,7 @@ class _Clause:
     question: bool = False
     denied: bool = False  # a fragment question answered no: "Drooping? Nope."
     answer: bool = False  # that answer
+    family_past: bool = False  # told in the past of a relative who "had" a condition
 
     def mentions(
         self, pattern: re.Pattern[str], figure: re.Pattern[str] | None = None
@@ -427,11 +428,30 @@ def _clauses(toks: list[str]) -> list[_Clause]:
             after.toks
         )
         after.answer = before.denied
+    relative_had = False
+    recent_message = context.recent(toks)
     for clause in result:
         clause.denied = clause.denied or _labelled_no(clause.toks)
+        # "mom had trigeminal neuralgia, said the pain was awful": family history, told in
+        # the past; a recency word ("now", "yesterday") or present tense keeps it current.
+        relative_had = relative_had or (
+            not _SELF_WORDS.intersection(clause.toks)
+            and any(
+                t in _HAD_VERBS and context.subject_before(clause.toks, i, False)
+                for i, t in enumerate(clause.toks)
+            )
+        )
+        clause.family_past = (
+            relative_had and _TOLD_PAST.intersection(clause.toks) != set()
+            and not _PRESENT_WORDS.intersection(clause.toks) and not recent_message
+        )
     return result + _telegraphic(result, personal)
 
 
+_HAD_VERBS = frozenset({"had", "tuvo", "padecio", "sufrio"})
+_SELF_WORDS = frozenset({"i", "im", "ive", "me", "yo", "tengo", "estoy"})  # not "my mom"
+_TOLD_PAST = frozenset({"was", "were", "said", "had", "fue", "era", "dijo", "decia", "tuvo"})
+_PRESENT_WORDS = frozenset({"is", "are", "has", "es", "esta", "tiene", "says", "dice"})
 _ASKED_WORDS = 6  # "Drooping?", "Any trouble swallowing?": a checklist question
 # A fragment question answered by the next clause: "Drooping? Nope.", "Swallowing? Fine.",
 # "¿Visión borrosa? Nada.", "Numbness? not really".
@@ -535,6 +555,8 @@ def understand(text: str, lang: str | None = None) -> Reading:
                 pattern, figure=_FIGURE_SPANS.get(flag),
                 never_hypothetical=flag is RedFlag.SELF_HARM,
             )
+            if at is not None and clause.family_past and clause.other(at):
+                continue
             if at is not None:
                 found[flag] = found.get(flag, True) and clause.other(at)
 
