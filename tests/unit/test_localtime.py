@@ -10,23 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from coach.core.localtime import local_date, require_aware, wall_time_exists, wall_to_utc
-
-NEW_YORK = ZoneInfo("America/New_York")
-LONDON = ZoneInfo("Europe/London")
-LORD_HOWE = ZoneInfo("Australia/Lord_Howe")
-SYDNEY = ZoneInfo("Australia/Sydney")
-SANTIAGO = ZoneInfo("America/Santiago")
-KOLKATA = ZoneInfo("Asia/Kolkata")
-
-ZONE_NAMES = [
-    "America/New_York",
-    "Europe/London",
-    "Australia/Lord_Howe",  # 30-minute DST shift
-    "Asia/Kolkata",  # +05:30, no DST
-    "UTC",
-    "Australia/Sydney",  # southern hemisphere
-    "America/Santiago",  # southern hemisphere, transitions at local midnight
-]
+from tests.unit.zones import KOLKATA, LONDON, LORD_HOWE, NEW_YORK, SANTIAGO, SYDNEY, ZONE_NAMES
 
 
 def utc(year: int, month: int, day: int, hour: int = 0, minute: int = 0) -> datetime:

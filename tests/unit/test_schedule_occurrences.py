@@ -20,22 +20,8 @@ from coach.core.schedule import (
     occurrences,
 )
 from coach.core.types import ReminderKind
+from tests.unit.zones import KOLKATA, LONDON, LORD_HOWE, NEW_YORK, SANTIAGO, ZONE_NAMES
 
-NEW_YORK = ZoneInfo("America/New_York")
-LONDON = ZoneInfo("Europe/London")
-LORD_HOWE = ZoneInfo("Australia/Lord_Howe")
-SANTIAGO = ZoneInfo("America/Santiago")
-KOLKATA = ZoneInfo("Asia/Kolkata")
-
-ZONE_NAMES = [
-    "America/New_York",
-    "Europe/London",
-    "Australia/Lord_Howe",  # 30-minute DST shift
-    "Asia/Kolkata",  # +05:30, no DST
-    "UTC",
-    "Australia/Sydney",  # southern hemisphere
-    "America/Santiago",  # southern hemisphere, transitions at local midnight
-]
 MINUTE = timedelta(minutes=1)
 
 
