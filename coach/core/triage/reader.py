@@ -397,20 +397,25 @@ class _Clause:
         return context.subject_before(self.toks, at, self.about_other)
 
 
+def _starts(toks: list[str]) -> list[int]:
+    """Where each token begins in " ".join(toks)."""
+    starts: list[int] = []
+    pos = 0
+    for tok in toks:
+        starts.append(pos)
+        pos += len(tok) + 1
+    return starts
+
+
 def _clauses(toks: list[str]) -> list[_Clause]:
     result: list[_Clause] = []
     about_other = False
     personal = context.personal(toks)
     for clause_toks, question in clauses(toks):
-        starts: list[int] = []
-        pos = 0
-        for tok in clause_toks:
-            starts.append(pos)
-            pos += len(tok) + 1
         general = context.general_question(clause_toks, question, personal)
         result.append(
             _Clause(
-                clause_toks, " ".join(clause_toks), starts, about_other, general,
+                clause_toks, " ".join(clause_toks), _starts(clause_toks), about_other, general,
                 question=question,
             )
         )
@@ -519,14 +524,9 @@ def _telegraphic(parts: list[_Clause], personal: bool) -> list[_Clause]:
             for lo in range(0, max(len(run) - step, 1), step):
                 window = run[lo : lo + _RUN_WINDOW]
                 toks = [tok for part in window for tok in part.toks]
-                starts: list[int] = []
-                pos = 0
-                for tok in toks:
-                    starts.append(pos)
-                    pos += len(tok) + 1
                 general = context.general_question(toks, False, personal)
                 joined.append(
-                    _Clause(toks, " ".join(toks), starts, window[0].about_other, general)
+                    _Clause(toks, " ".join(toks), _starts(toks), window[0].about_other, general)
                 )
         run = []
     return joined
