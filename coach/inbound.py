@@ -18,9 +18,10 @@ from sqlalchemy.orm import Session
 
 from coach import alerts, diary, patients
 from coach.config import Settings
+from coach.core import pause_until
 from coach.core.respond import Decision, PatientView, decide
 from coach.core.triage import Reading, understand
-from coach.core.types import Level, MessageStatus, PatientStatus, status_moves_forward
+from coach.core.types import Command, Level, MessageStatus, PatientStatus, status_moves_forward
 from coach.db.models import Message, Patient
 from coach.outbox import record_event
 from coach.phone import PhoneError, mask_phone, normalize_phone
@@ -116,6 +117,17 @@ def _apply_action(
         patients.pause(session, patient, now=now, duration=None, reason="self_harm")
 
 
+def _pause_for(
+    reading: Reading, body: str, patient: Patient | None, now: datetime
+) -> timedelta | None:
+    """How long a pause lasts, read with the patient's own calendar ("until the 15th",
+    "hasta el lunes", "for ten days" across a DST change)."""
+    if reading.command is not Command.PAUSE or patient is None:
+        return reading.pause_for
+    end = pause_until.pause_end(body, now=now, zone=ZoneInfo(patient.tz))
+    return reading.pause_for if end is None else end - now
+
+
 def handle_inbound(
     session: Session, settings: Settings, sms: InboundSms, *, now: datetime
 ) -> InboundOutcome:
@@ -165,7 +177,7 @@ def handle_inbound(
         red_flags=reading.red_flags,
         command=reading.command,
         about_other=reading.about_other,
-        pause_for=reading.pause_for,
+        pause_for=_pause_for(reading, body, patient, now),
         patient=view,
     )
     outcome = InboundOutcome(

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from datetime import timedelta
 
+from coach.core import pause_until
 from coach.core.triage.normalize import fold
 from coach.core.types import Command
 
@@ -165,8 +166,16 @@ def detect(text: str) -> tuple[Command | None, timedelta | None]:
         if paused is not None:
             return Command.PAUSE, paused[0]
     all_words = " ".join(_words(text[:4000]))
+    if len(text) <= MAX_COMMAND_CHARS:
+        dated = _dated_pause(text, all_words)
+        if dated is not None:
+            return dated
     if _PLAIN_STOP.search(all_words):
         return Command.STOP, None
+    if _PLAIN_START.search(all_words[: MAX_COMMAND_CHARS * 2]):
+        return Command.START, None
+    if _PLAIN_HELP.search(all_words[: MAX_COMMAND_CHARS * 2]):
+        return Command.HELP, None
     leading = _LEADING.match(fold(text[:MAX_COMMAND_CHARS]))
     if leading is not None:
         return _LEADING_COMMAND[leading.group("word")], None
@@ -182,6 +191,81 @@ def detect(text: str) -> tuple[Command | None, timedelta | None]:
     ):
         return Command.RESUME, None
     return None, None
+
+
+# Asking for a break from the messages in plain words, which counts as a pause only with a
+# length or an end day (pause_until reads those): "no texts until monday", "hold the
+# reminders for ten days", "no me manden mensajes hasta el lunes". Without one, "no more
+# texts" stays a STOP.
+_PAUSE_REQUEST = re.compile(
+    r"\b(?:pause|pausa|pausar|pausen|pausame|pausalos|pausad|snooze|hold|hold off|"
+    r"put (?:the |my )?(?:texts|messages|reminders) on hold|"
+    r"(?:take|taking|need|want) a break from (?:the |your |these )?(?:texts|messages|"
+    r"reminders|coach)|"
+    r"(?:no|stop|stop sending|stop the|hold the|no more) (?:the |your |my |any )?"
+    r"(?:texts|messages|reminders|msgs|mensajes|recordatorios|textos)|"
+    r"(?:dont|do not) (?:text|message|send) me|"
+    r"(?:deja|dejen|para|paren|deje|dejar|parar|dejad) de (?:enviar|mandar|escribir)\w*|"
+    r"no (?:me )?(?:envies|mandes|manden|envien|escribas|escriban|mande|envie)(?: mas)?|"
+    r"(?:descanso|pausa) de (?:los )?(?:mensajes|recordatorios)|"
+    r"(?:stop|para|parar|pare|paren) (?:it |them |todo |los )?(?=until|till|til|hasta|for|por|"
+    r"durante))\b"
+)
+# Said while a pause is being asked for, these words mean the patient is done for good.
+_FOR_GOOD = re.compile(r"\b(?:for good|forever|permanently|para siempre|nunca mas|never again)\b")
+
+
+def _dated_pause(text: str, words: str) -> tuple[Command, timedelta | None] | None:
+    if not _PAUSE_REQUEST.search(words) or _FOR_GOOD.search(words):
+        return None
+    span = pause_until.find(text)
+    if span is None:
+        return None
+    if span.unit in _FIXED_UNITS:
+        return Command.PAUSE, _FIXED_UNITS[span.unit] * span.count
+    return Command.PAUSE, None  # an end day: the inbound adapter resolves it with a clock
+
+
+_FIXED_UNITS = {
+    "minute": timedelta(minutes=1), "hour": timedelta(hours=1), "day": timedelta(days=1),
+    "week": timedelta(weeks=1), "month": timedelta(days=30),
+}
+# Asking to come back after opting out: "sign me back up", "can i rejoin", "quiero volver a
+# recibir los mensajes".
+_PLAIN_START = re.compile(
+    r"\b(?:sign|signing|put|add) me (?:back (?:up|on|in)|(?:up|on|in) again)\b"
+    r"|^(?:please |pls |ok |yes )?sign me (?:up|in)(?: please| pls)?$"
+    r"|\b(?:sign|add|put) me back\b"
+    r"|\b(?:re ?join|re ?subscribe|re ?enroll|re ?enrol|opt (?:me )?(?:back )?in)\b"
+    r"|\b(?:want|like|id like|wanna) to (?:join|start) (?:again|back)\b"
+    r"|\b(?:quiero|quisiera|deseo|puedo) (?:volver a )?(?:inscribirme|unirme|apuntarme|"
+    r"registrarme)(?: de nuevo| otra vez)?\b"
+    r"|\b(?:inscribeme|apuntame|anotame|registrame|agregame|suscribeme) (?:de nuevo|otra vez)\b"
+    r"|\b(?:quiero|quisiera|deseo) volver al programa\b"
+    r"|\b(?:quiero|quisiera|deseo) (?:volver a )?recibir (?:los |sus |mis )?(?:mensajes|"
+    r"recordatorios)(?: de nuevo| otra vez)?\b"
+)
+# Asking what the messages are for or how the programme works.
+_PLAIN_HELP = re.compile(
+    r"\b(?:what|whats|wat) (?:are|r|is) (?:these|this|the|your) (?:texts|messages|reminders|"
+    r"msgs|text|message|service|program|programme|number) (?:for|about)\b"
+    r"|\b(?:what|whats) (?:is )?(?:this|coach) (?:service|program|programme|number|app|thing)\b"
+    r"|\bwhat is coach\b|\bwhats coach\b"
+    r"|\bhow (?:does|do) (?:this|it|coach|the program|the programme|this program|this service|"
+    r"the texts|these texts|the messages|these messages|the reminders) work\b"
+    r"|\bhow (?:does|do) (?:this|coach) (?:thing |program |service )?work\b"
+    r"|\bwho (?:is|are) (?:this|texting me|sending (?:me )?these)\b"
+    r"|\bwhy (?:am i|do i keep|do i) (?:getting|receiving|get) (?:these|this|your|the) "
+    r"(?:texts|messages|reminders)\b"
+    r"|\bpara que (?:son|sirven|es) (?:estos|los|esos|este|el|sus) (?:mensajes|textos|"
+    r"recordatorios|servicio|programa)\b"
+    r"|\bcomo funciona (?:esto|el programa|este programa|coach|este servicio|el servicio|"
+    r"lo de los mensajes)\b"
+    r"|\bque es (?:coach|este servicio|este programa|este numero)\b"
+    r"|\bquien (?:me )?(?:escribe|manda|envia) (?:estos|los) (?:mensajes|textos)\b"
+    r"|\bpor que (?:me )?(?:llegan|mandan|envian|recibo) (?:estos|los) (?:mensajes|textos|"
+    r"recordatorios)\b"
+)
 
 
 def _clause_command(text: str) -> tuple[Command, timedelta | None] | None:
