@@ -6,29 +6,28 @@ simulated clock and tests. Network I/O never happens inside a database transacti
 
 from __future__ import annotations
 
-import hashlib
 import logging
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import select, update
-from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session, selectinload, sessionmaker
+from sqlalchemy.orm import Session, sessionmaker
 
 from coach import alerts, patients
 from coach.config import Settings
 from coach.core.policy import in_quiet_hours
-from coach.core.schedule import blocked_reason, local_date, next_occurrence, occurrences
+from coach.core.schedule import local_date
 from coach.core.types import PatientStatus
 from coach.db.engine import transaction
-from coach.db.models import Message, Patient, Schedule
+from coach.db.models import Message, Patient
 from coach.errors import CoachError, Conflict
 from coach.outbox import record_event
 from coach.phone import mask_phone
 from coach.ratelimit import RateLimiter
-from coach.schedules import REMINDER_KINDS, reminders_sent_on, rule_of
+from coach.schedules import REMINDER_KINDS, reminders_sent_on
 from coach.sms.base import OutgoingSms, SmsBackend, SmsError
+from coach.tick import process_batch, variant_seed
 from messages import render
 
 log = logging.getLogger(__name__)
@@ -49,98 +48,8 @@ class TickResult:
     schedules: int = 0
 
 
-def _slot_key(patient_id: int, kind: str, slot: datetime) -> str:
-    return f"r:{patient_id}:{kind}:{slot.strftime('%Y%m%dT%H%M%SZ')}"
-
-
-def _variant_seed(patient_id: int, slot: datetime) -> int:
-    digest = hashlib.blake2b(f"{patient_id}:{slot.isoformat()}".encode(), digest_size=4)
-    return int.from_bytes(digest.digest(), "big")
-
-
-def _insert_slot(
-    session: Session,
-    patient: Patient,
-    kind: str,
-    slot: datetime,
-    now: datetime,
-    *,
-    skip_reason: str | None,
-) -> Message | None:
-    """One outbox row per patient/kind/slot; a second try at the same slot inserts nothing."""
-    body = render(f"reminder.{kind}", patient.lang, seed=_variant_seed(patient.id, slot))
-    message = Message(
-        patient_id=patient.id,
-        direction="out",
-        kind=kind,
-        body=body,
-        to_number=patient.phone,
-        status="skipped" if skip_reason else "queued",
-        skip_reason=skip_reason,
-        dedupe_key=_slot_key(patient.id, kind, slot),
-        slot_at=slot,
-        created_at=now,
-        updated_at=now,
-    )
-    try:
-        with session.begin_nested():
-            session.add(message)
-            session.flush()
-    except IntegrityError:
-        return None
-    record_event(session, message, message.status, now, skip_reason)
-    return message
-
-
-def _claim_due(session: Session, now: datetime, batch: int) -> list[Schedule]:
-    query = (
-        select(Schedule)
-        .where(Schedule.next_due_at <= now)
-        .order_by(Schedule.next_due_at)
-        .limit(batch)
-        .options(selectinload(Schedule.patient))
-    )
-    if session.get_bind().dialect.name == "postgresql":
-        # Two ticks at once take disjoint rows; SQLite serialises with BEGIN IMMEDIATE.
-        query = query.with_for_update(skip_locked=True, of=Schedule)
-    return list(session.scalars(query))
-
-
-def _process_schedule(
-    session: Session, settings: Settings, schedule: Schedule, now: datetime, result: TickResult
-) -> None:
-    patient = schedule.patient
-    if patient is None or not patients.can_receive_reminders(patient, now):
-        schedule.next_due_at = None
-        return
-    zone = ZoneInfo(patient.tz)
-    rule = rule_of(schedule)
-    grace = timedelta(minutes=settings.grace_minutes)
-    due = schedule.next_due_at
-    assert due is not None
-    # Only the latest slot inside the grace period goes out; older ones are recorded as
-    # skipped, never sent late in a burst.
-    in_grace = list(occurrences(rule, zone, now - grace, now + timedelta(microseconds=1)))
-    send_slot = in_grace[-1] if in_grace else None
-    if due != send_slot:
-        missed = "superseded" if send_slot and due >= now - grace else "missed"
-        if _insert_slot(session, patient, schedule.kind, due, now, skip_reason=missed):
-            result.skipped += 1
-    if send_slot is not None:
-        sent_today = reminders_sent_on(session, patient, local_date(send_slot, zone))
-        reason = blocked_reason(patients.policy_for(patient), send_slot, sent_today)
-        message = _insert_slot(session, patient, schedule.kind, send_slot, now, skip_reason=reason)
-        if message is not None:
-            if reason:
-                result.skipped += 1
-            else:
-                result.to_send.append(message.id)
-    schedule.next_due_at = next_occurrence(rule, zone, now)
-    result.schedules += 1
-
-
 def tick(
-    factory: sessionmaker[Session], settings: Settings, *, now: datetime, batch: int = 500
+    factory: sessionmaker[Session], settings: Settings, *, now: datetime, batch: int = 2000
 ) -> TickResult:
     result = TickResult()
     with transaction(factory) as session:
@@ -150,12 +59,14 @@ def tick(
             )
         ):
             patients.resume(session, patient, now=now)
+    grace = timedelta(minutes=settings.grace_minutes)
     while True:
         with transaction(factory) as session:
-            due = _claim_due(session, now, batch)
-            for schedule in due:
-                _process_schedule(session, settings, schedule, now, result)
-        if len(due) < batch:
+            done = process_batch(session, now=now, grace=grace, batch=batch)
+        result.to_send += done.to_send
+        result.skipped += done.skipped
+        result.schedules += done.schedules
+        if done.claimed < batch:
             break
     with transaction(factory) as session:
         # Deferred messages (follow-ups, summaries) whose time has come.
@@ -210,7 +121,7 @@ def send_now(
     key = f"manual:{patient.id}:{kind}:{minute}"
     if session.scalar(select(Message.id).where(Message.dedupe_key == key)) is not None:
         raise Conflict(f"this patient already got a {kind} reminder this minute")
-    body = render(f"reminder.{kind}", patient.lang, seed=_variant_seed(patient.id, now))
+    body = render(f"reminder.{kind}", patient.lang, seed=variant_seed(patient.id, now))
     message = patients.queue_message(
         session, patient, kind=kind, body=body, now=now, dedupe_key=key
     )

@@ -1,0 +1,262 @@
+"""The tick's hot path: due schedules to outbox rows, set-based.
+
+Each batch of due schedules costs a handful of statements however many reminders it holds:
+one claim (with its patients), one grouped count per zone for the daily caps, one multi-row
+`INSERT … ON CONFLICT DO NOTHING RETURNING` for the outbox rows, one for their status events,
+and one executemany for `next_due_at`. The slot arithmetic stays in the pure core
+(coach.core.schedule); this module only feeds it rows and writes its answers.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import Row, bindparam, func, select, update
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.orm import Session
+
+from coach.core.policy import Policy
+from coach.core.schedule import (
+    Rule,
+    blocked_reason,
+    local_date,
+    next_occurrence,
+    occurrences,
+    wall_to_utc,
+)
+from coach.core.types import PatientStatus, ReminderKind
+from coach.db.models import Message, MessageEvent, Patient, Schedule
+from coach.patients import PAUSED_INDEFINITELY
+from messages import render
+
+REMINDER_KINDS = tuple(k.value for k in ReminderKind)
+# Bounds the rows one schedule writes per batch after a long outage; the rest of its missed
+# slots are written by the next batch of the same tick (the schedule stays due).
+MAX_SLOTS_PER_SCHEDULE = 2000
+_NOT_COUNTED = ("skipped", "failed", "undelivered")
+
+_messages = Message.__table__
+_events = MessageEvent.__table__
+_schedules = Schedule.__table__
+
+
+@dataclass
+class BatchResult:
+    to_send: list[int] = field(default_factory=list)
+    skipped: int = 0
+    schedules: int = 0
+    claimed: int = 0
+
+
+def slot_key(patient_id: int, kind: str, slot: datetime) -> str:
+    return f"r:{patient_id}:{kind}:{slot.strftime('%Y%m%dT%H%M%SZ')}"
+
+
+def variant_seed(patient_id: int, slot: datetime) -> int:
+    digest = hashlib.blake2b(f"{patient_id}:{slot.isoformat()}".encode(), digest_size=4)
+    return int.from_bytes(digest.digest(), "big")
+
+
+def _claim(session: Session, now: datetime, batch: int) -> Sequence[Row[Any]]:
+    query = (
+        select(
+            Schedule.id.label("schedule_id"),
+            Schedule.kind,
+            Schedule.rule,
+            Schedule.next_due_at,
+            Patient.id.label("patient_id"),
+            Patient.phone,
+            Patient.tz,
+            Patient.lang,
+            Patient.status,
+            Patient.paused_until,
+            Patient.consent_at,
+            Patient.phone_invalid_at,
+            Patient.quiet_start,
+            Patient.quiet_end,
+            Patient.daily_cap,
+        )
+        .join(Patient, Patient.id == Schedule.patient_id)
+        .where(Schedule.next_due_at <= now)
+        .order_by(Schedule.next_due_at)
+        .limit(batch)
+    )
+    if session.get_bind().dialect.name == "postgresql":
+        # Two ticks at once take disjoint rows; SQLite serialises with BEGIN IMMEDIATE.
+        query = query.with_for_update(skip_locked=True, of=Schedule)
+    return session.execute(query).all()
+
+
+def _eligible(row: Row[Any], now: datetime) -> bool:
+    """coach.patients.can_receive_reminders, on a claimed row."""
+    if row.phone_invalid_at is not None or row.consent_at is None:
+        return False
+    if row.status == PatientStatus.ACTIVE:
+        return True
+    return (
+        row.status == PatientStatus.PAUSED
+        and row.paused_until is not None
+        and row.paused_until <= now
+    )
+
+
+def _policy(row: Row[Any]) -> Policy:
+    """coach.patients.policy_for, on a claimed row."""
+    quiet = None
+    if row.quiet_start and row.quiet_end:
+        quiet = (time.fromisoformat(row.quiet_start), time.fromisoformat(row.quiet_end))
+    paused_until = None
+    if row.status == PatientStatus.PAUSED:
+        paused_until = row.paused_until or PAUSED_INDEFINITELY
+    return Policy(
+        zone=ZoneInfo(row.tz), quiet=quiet, daily_cap=row.daily_cap, paused_until=paused_until
+    )
+
+
+def _sent_counts(
+    session: Session, wanted: Iterable[tuple[int, str, date]]
+) -> dict[tuple[int, date], int]:
+    """Reminders already handed out per (patient, local day): one grouped query per
+    (zone, day) present in the batch, usually one or two."""
+    by_day: dict[tuple[str, date], set[int]] = defaultdict(set)
+    for patient_id, tz, day in wanted:
+        by_day[(tz, day)].add(patient_id)
+    counts: dict[tuple[int, date], int] = {}
+    for (tz, day), ids in by_day.items():
+        zone = ZoneInfo(tz)
+        start = wall_to_utc(day, time(), zone)
+        end = wall_to_utc(day + timedelta(days=1), time(), zone)
+        for patient_id, count in session.execute(
+            select(Message.patient_id, func.count(Message.id))
+            .where(
+                Message.patient_id.in_(ids),
+                Message.direction == "out",
+                Message.kind.in_(REMINDER_KINDS),
+                Message.slot_at >= start,
+                Message.slot_at < end,
+                Message.status.not_in(_NOT_COUNTED),
+            )
+            .group_by(Message.patient_id)
+        ):
+            counts[(patient_id, day)] = int(count)
+    return counts
+
+
+def _insert_ignoring_duplicates(session: Session, rows: list[dict[str, Any]]) -> list[Row[Any]]:
+    if not rows:
+        return []
+    dialect = session.get_bind().dialect.name
+    insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
+    statement = (
+        insert(_messages)
+        .on_conflict_do_nothing(index_elements=["dedupe_key"])
+        .returning(_messages.c.id, _messages.c.status, _messages.c.skip_reason)
+    )
+    returned: list[Row[Any]] = []
+    # One statement per chunk: drivers cap the bound parameters of one statement.
+    for start in range(0, len(rows), 1000):
+        returned += session.execute(statement, rows[start : start + 1000]).all()
+    return returned
+
+
+def process_batch(
+    session: Session, *, now: datetime, grace: timedelta, batch: int
+) -> BatchResult:
+    """Claim up to `batch` due schedules and write what they owe, in the caller's
+    transaction."""
+    result = BatchResult()
+    claimed = _claim(session, now, batch)
+    result.claimed = len(claimed)
+    if not claimed:
+        return result
+
+    plans: list[tuple[Row[Any], Rule, ZoneInfo, list[datetime], datetime | None]] = []
+    next_due: list[dict[str, Any]] = []
+    for row in claimed:
+        if not _eligible(row, now):
+            next_due.append({"sid": row.schedule_id, "due": None})
+            continue
+        rule = Rule.from_dict(json.loads(row.rule))
+        zone = ZoneInfo(row.tz)
+        due: datetime = row.next_due_at
+        # Every slot from the one that fell due up to now gets a row: the latest inside the
+        # grace period is sent, earlier ones are recorded as skipped (never sent late).
+        slots = list(occurrences(rule, zone, due, now + timedelta(microseconds=1)))
+        if due not in slots:
+            slots.insert(0, due)  # the rule changed under it: still account for the slot
+        in_grace = [s for s in slots if s >= now - grace]
+        send_slot = in_grace[-1] if in_grace else None
+        skipped = [s for s in slots if s != send_slot]
+        if len(skipped) > MAX_SLOTS_PER_SCHEDULE:
+            # A long outage: record this many now; the schedule stays due from the first slot
+            # not yet written, which the next batch of this same tick takes up.
+            plans.append((row, rule, zone, skipped[:MAX_SLOTS_PER_SCHEDULE], None))
+            next_due.append({"sid": row.schedule_id, "due": skipped[MAX_SLOTS_PER_SCHEDULE]})
+            continue
+        plans.append((row, rule, zone, skipped, send_slot))
+        next_due.append({"sid": row.schedule_id, "due": next_occurrence(rule, zone, now)})
+
+    counts = _sent_counts(
+        session,
+        ((row.patient_id, row.tz, local_date(send, zone))
+         for row, _, zone, _, send in plans if send is not None),
+    )
+    rows: list[dict[str, Any]] = []
+    for row, _rule, zone, skipped, send_slot in plans:
+        for slot in skipped:
+            reason = "superseded" if slot >= now - grace else "missed"
+            rows.append(_row(row, slot, now, reason))
+        if send_slot is not None:
+            day = local_date(send_slot, zone)
+            sent_today = counts.get((row.patient_id, day), 0)
+            reason = blocked_reason(_policy(row), send_slot, sent_today)
+            if reason is None:
+                # Counted now, so a second schedule of the same patient in this batch sees it.
+                counts[(row.patient_id, day)] = sent_today + 1
+            rows.append(_row(row, send_slot, now, reason))
+        result.schedules += 1
+
+    inserted = _insert_ignoring_duplicates(session, rows)
+    if inserted:
+        session.execute(
+            _events.insert(),
+            [{"message_id": m.id, "status": m.status, "detail": m.skip_reason, "at": now}
+             for m in inserted],
+        )
+    for m in inserted:
+        if m.status == "queued":
+            result.to_send.append(m.id)
+        else:
+            result.skipped += 1
+    session.execute(
+        update(_schedules)
+        .where(_schedules.c.id == bindparam("sid"))
+        .values(next_due_at=bindparam("due"))
+        .execution_options(synchronize_session=False),
+        next_due,
+    )
+    return result
+
+
+def _row(row: Row[Any], slot: datetime, now: datetime, skip_reason: str | None) -> dict[str, Any]:
+    return {
+        "patient_id": row.patient_id,
+        "direction": "out",
+        "kind": row.kind,
+        "body": render(f"reminder.{row.kind}", row.lang, seed=variant_seed(row.patient_id, slot)),
+        "to_number": row.phone,
+        "status": "skipped" if skip_reason else "queued",
+        "skip_reason": skip_reason,
+        "dedupe_key": slot_key(row.patient_id, row.kind, slot),
+        "slot_at": slot,
+        "attempts": 0,
+        "created_at": now,
+        "updated_at": now,
+    }
