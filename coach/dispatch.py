@@ -16,28 +16,30 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from coach import alerts, patients
 from coach.config import Settings
-from coach.core.policy import in_quiet_hours
 from coach.core.schedule import local_date
 from coach.core.types import PatientStatus
 from coach.db.engine import transaction
 from coach.db.models import Message, Patient
 from coach.errors import CoachError, Conflict
-from coach.outbox import record_event
-from coach.phone import mask_phone
-from coach.ratelimit import RateLimiter
 from coach.schedules import REMINDER_KINDS, reminders_sent_on
-from coach.sms.base import OutgoingSms, SmsBackend, SmsError
+
+# The send lives in coach.send; these names stay importable from here.
+from coach.send import (  # noqa: F401
+    ALWAYS_DELIVER,
+    CLAIM_LEASE,
+    NEEDS_COACHING,
+    RETRY_WINDOW,
+    STALE_QUEUED,
+    STALE_SENDING,
+    recover_stale,
+    send_batch,
+    send_message,
+    skip_reason,
+)
 from coach.tick import process_batch, variant_seed
 from messages import render
 
 log = logging.getLogger(__name__)
-
-STALE_QUEUED = timedelta(minutes=2)  # queued but never picked up: enqueue again
-STALE_SENDING = timedelta(minutes=10)  # claimed by a worker that died mid-send
-RETRY_WINDOW = timedelta(minutes=5)  # the longest backoff a send task waits (tasks/dispatch.py)
-# Kinds a patient gets whatever their status: safety advice and the STOP confirmation.
-ALWAYS_DELIVER = frozenset({"advice", "stop_confirmed"})
-NEEDS_COACHING = frozenset({*REMINDER_KINDS, "summary"})
 
 
 @dataclass
@@ -76,24 +78,9 @@ def tick(
             .values(status="queued", updated_at=now)
             .returning(Message.id)
         ).all()
-        # Rows queued while the broker was down, or whose task was lost: enqueue again
-        # (the send claims atomically, so a duplicate task is harmless).
-        # Stamping updated_at bounds this to one extra task per row per STALE_QUEUED, even
-        # while a long backlog drains under the rate limit.
-        result.to_send += session.scalars(
-            update(Message)
-            .where(Message.status == "queued", Message.updated_at <= now - STALE_QUEUED)
-            .values(updated_at=now)
-            .returning(Message.id)
-        ).all()
-        # A worker that died between claiming and finishing: we cannot know whether the
-        # provider took the message, so we record it rather than risk texting twice.
-        session.execute(
-            update(Message)
-            .where(Message.status == "sending", Message.claimed_at <= now - STALE_SENDING)
-            .values(status="failed", error_message="interrupted mid-send; not retried",
-                    updated_at=now)
-        )
+        # Rows queued while the broker was down or whose task was lost, claims that outlived
+        # their worker, sends interrupted mid-request (coach.send owns these rules).
+        result.to_send += recover_stale(session, now)
         result.alerts_to_notify += alerts.due_for_notification(session, now=now)
     result.to_send = sorted(set(result.to_send))
     return result
@@ -127,128 +114,3 @@ def send_now(
     )
     message.slot_at = now
     return message
-
-
-def skip_reason(
-    message: Message, patient: Patient | None, now: datetime, *, grace: timedelta
-) -> str | None:
-    """Why a queued row must not go out now (checked at send time: state may have changed,
-    and a backlog or a lost task may have made it late)."""
-    if message.kind == "operator_alert":
-        return None
-    if patient is None:
-        return "no_patient"
-    if patient.phone_invalid_at is not None:
-        return "invalid_number"
-    if message.kind == "invitation":
-        return None if patient.status == PatientStatus.PENDING else "not_pending"
-    if message.kind in ALWAYS_DELIVER:
-        return None
-    if patient.status == PatientStatus.OPTED_OUT:
-        return "opted_out"
-    if patient.status == PatientStatus.PENDING:
-        return "pending_opt_in"
-    if message.kind in NEEDS_COACHING:
-        if not patients.can_receive_reminders(patient, now):
-            return "paused"
-        if message.slot_at is not None and now - message.slot_at > grace:
-            return "late"  # never sent late in a burst, whatever delayed it
-        policy = patients.policy_for(patient)
-        if in_quiet_hours(policy.quiet, now.astimezone(policy.zone).time()):
-            return "quiet_hours"
-    return None
-
-
-def _sender(settings: Settings) -> str:
-    if settings.use_twilio:
-        return settings.twilio_from_number or settings.twilio_messaging_service_sid or "twilio"
-    return "outbox"
-
-
-def send_message(
-    factory: sessionmaker[Session],
-    settings: Settings,
-    backend: SmsBackend,
-    message_id: int,
-    *,
-    now: datetime,
-    limiter: RateLimiter | None = None,
-    final_attempt: bool = True,
-) -> str:
-    """Text one outbox row at most once. Returns "sent", "skipped", "not_claimed", "failed"
-    or "retry" (a transient error; the row is queued again for the caller's retry)."""
-    with transaction(factory) as session:
-        claimed = session.execute(
-            update(Message)
-            .where(Message.id == message_id, Message.status == "queued")
-            .values(status="sending", claimed_at=now, attempts=Message.attempts + 1,
-                    updated_at=now)
-        )
-        if claimed.rowcount != 1:  # type: ignore[attr-defined]
-            return "not_claimed"
-        message = session.get_one(Message, message_id)
-        patient = session.get(Patient, message.patient_id) if message.patient_id else None
-        reason = skip_reason(
-            message, patient, now, grace=timedelta(minutes=settings.grace_minutes)
-        )
-        if reason or not message.to_number:
-            message.status = "skipped"
-            message.skip_reason = reason or "no_number"
-            record_event(session, message, "skipped", now, message.skip_reason)
-            return "skipped"
-        record_event(session, message, "sending", now)
-        # ?m= lets a callback that beats our own write of provider_sid still find the row.
-        callback = (
-            f"{settings.public_url}/twilio/status?m={message.id}" if settings.use_twilio else None
-        )
-        sms = OutgoingSms(
-            to=message.to_number, body=message.body, message_id=message.id,
-            status_callback=callback,
-        )
-    if limiter is not None:
-        try:
-            limiter.wait(_sender(settings))
-        except Exception as exc:  # the limiter's Redis hiccuped: send rather than lose it
-            log.warning("rate limiter unavailable (%s); sending unthrottled", type(exc).__name__)
-    try:
-        sent = backend.send(sms)
-    except SmsError as exc:
-        return _record_failure(factory, message_id, exc, now=now, final=final_attempt)
-    with transaction(factory) as session:
-        message = session.get_one(Message, message_id)
-        message.provider_sid = sent.provider_sid
-        message.sent_at = now
-        message.updated_at = now
-        if message.status == "sending":  # a fast status callback may have moved it on
-            message.status = "delivered" if sent.status == "delivered" else "sent"
-        record_event(session, message, message.status, now, sent.provider_sid)
-    log.info("sent message %s (%s) to %s", message_id, message.kind, mask_phone(sms.to))
-    return "sent"
-
-
-def _record_failure(
-    factory: sessionmaker[Session], message_id: int, exc: SmsError, *, now: datetime, final: bool
-) -> str:
-    with transaction(factory) as session:
-        message = session.get_one(Message, message_id)
-        message.error_code = str(exc.code) if exc.code is not None else None
-        message.error_message = str(exc)[:255]
-        message.updated_at = now
-        if not exc.permanent and not final:
-            message.status = "queued"
-            # The task's own retry comes within RETRY_WINDOW; keep the stale-row sweep from
-            # starting a second retry chain meanwhile.
-            message.updated_at = now + RETRY_WINDOW
-            record_event(session, message, "retry", now, message.error_code)
-            log.warning("transient send error on message %s (code %s)", message_id, exc.code)
-            return "retry"
-        message.status = "failed"
-        record_event(session, message, "failed", now, message.error_code)
-        patient = session.get(Patient, message.patient_id) if message.patient_id else None
-        if patient is not None and message.kind != "operator_alert":
-            if exc.opted_out:
-                patients.opt_out(session, patient, now=now)
-            elif exc.invalid_number:
-                patients.mark_invalid_number(session, patient, now=now)
-        log.warning("send failed for message %s (code %s)", message_id, exc.code)
-        return "failed"

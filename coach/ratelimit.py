@@ -1,71 +1,105 @@
 """A messages-per-second allowance per sender, shared by every worker.
 
-Each send reserves the next free instant ("virtual scheduling"): atomic in Redis across
-workers and hosts; a process-local twin serves the embedded single-worker setup.
+A token bucket of capacity one, kept as its next free instant (GCRA, the bucket's
+"virtual scheduling" form): each token is one Lua call in Redis (one round trip, Redis's own
+clock, so workers on different hosts agree), and consecutive tokens are at least 1/R apart,
+so no one-second window ever holds more than R. The spacing carries a 1 % safety margin: a
+send that leaves a few milliseconds after its slot must not squeeze R + 1 sends into some
+window. A process-local twin serves the embedded single-worker setup.
 """
 
 from __future__ import annotations
 
+import math
 import threading
 import time
+from collections.abc import Callable
 from typing import Protocol
 
 import redis
 
-_RESERVE = """
-local now = tonumber(ARGV[1])
-local interval = tonumber(ARGV[2])
+# Spacing is 1 / (R x (1 - SAFETY)): the achieved rate is 99 % of R, and R + 1 sends would
+# need one to leave SAFETY seconds later than the send R places after it.
+SAFETY = 0.01
+
+_TOKEN = """
+local t = redis.call('TIME')
+local now = tonumber(t[1]) * 1000000 + tonumber(t[2])
+local interval = tonumber(ARGV[1])
 local nxt = tonumber(redis.call('GET', KEYS[1]) or '0')
 local at = math.max(now, nxt)
-redis.call('SET', KEYS[1], tostring(at + interval), 'PX', math.ceil(interval * 1000) + 60000)
-return tostring(at - now)
+local keep = math.ceil((at + interval - now) / 1000) + 60000
+redis.call('SET', KEYS[1], string.format('%.0f', at + interval), 'PX', keep)
+return at - now
 """
 
 
+def interval_us(per_second: float) -> int:
+    """Microseconds between two tokens of a sender allowed `per_second` messages."""
+    if not per_second > 0:
+        raise ValueError(f"rate must be positive, got {per_second}")
+    return math.ceil(1e6 / (per_second * (1 - SAFETY)))
+
+
 class RateLimiter(Protocol):
+    def acquire(self, sender: str, per_second: float | None = None) -> float:
+        """Block until `sender` may send; returns that instant as a time.monotonic() value
+        (a caller that is much later than it should take another token)."""
+        ...
+
     def wait(self, sender: str) -> float:
-        """Block until `sender` may send; returns the seconds waited."""
+        """Block until `sender` may send at the default rate; returns the seconds waited."""
         ...
 
 
 class LocalRateLimiter:
-    def __init__(self, per_second: float, sleep: object = time.sleep):
-        self.interval = 1.0 / per_second
+    def __init__(self, per_second: float, sleep: Callable[[float], object] = time.sleep):
+        self.per_second = per_second
         self._next: dict[str, float] = {}
         self._lock = threading.Lock()
         self._sleep = sleep
 
-    def reserve(self, sender: str, now: float) -> float:
+    def reserve(self, sender: str, now: float, per_second: float | None = None) -> float:
+        interval = interval_us(per_second or self.per_second) / 1e6
         with self._lock:
             at = max(now, self._next.get(sender, 0.0))
-            self._next[sender] = at + self.interval
+            self._next[sender] = at + interval
             return at - now
 
-    def wait(self, sender: str) -> float:
-        delay = self.reserve(sender, time.monotonic())
+    def acquire(self, sender: str, per_second: float | None = None) -> float:
+        now = time.monotonic()
+        delay = self.reserve(sender, now, per_second)
         if delay > 0:
-            self._sleep(delay)  # type: ignore[operator]
-        return delay
+            self._sleep(delay)
+        return now + delay
+
+    def wait(self, sender: str) -> float:
+        start = time.monotonic()
+        return max(0.0, self.acquire(sender) - start)
 
 
 class RedisRateLimiter:
     def __init__(self, client: redis.Redis, per_second: float, prefix: str = "coach:rate:"):
         self.client = client
-        self.interval = 1.0 / per_second
+        self.per_second = per_second
         self.prefix = prefix
-        self._script = client.register_script(_RESERVE)
+        self._script = client.register_script(_TOKEN)
 
-    def reserve(self, sender: str) -> float:
-        # Redis's own clock, so workers on different hosts agree on "now".
-        seconds, micros = self.client.time()
-        now = seconds + micros / 1e6
-        return float(self._script(keys=[self.prefix + sender], args=[now, self.interval]))
+    def reserve(self, sender: str, per_second: float | None = None) -> float:
+        """Takes the sender's next token; returns the seconds until it may be used."""
+        gap = interval_us(per_second or self.per_second)
+        return int(self._script(keys=[self.prefix + sender], args=[gap])) / 1e6
 
-    def wait(self, sender: str) -> float:
-        delay = self.reserve(sender)
+    def acquire(self, sender: str, per_second: float | None = None) -> float:
+        delay = self.reserve(sender, per_second)
+        slot = time.monotonic() + delay
         if delay > 0:
             time.sleep(delay)
-        return delay
+        return slot
+
+    def wait(self, sender: str) -> float:
+        start = time.monotonic()
+        return max(0.0, self.acquire(sender) - start)
 
 
 def build_limiter(broker_url: str, per_second: float) -> RateLimiter:

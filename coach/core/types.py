@@ -65,7 +65,8 @@ class MessageStatus(StrEnum):
     """Life of a message row. Outbound moves forward only (see `STATUS_RANK`)."""
 
     QUEUED = "queued"
-    SENDING = "sending"
+    CLAIMED = "claimed"  # held by a worker; provably not handed to the provider yet
+    SENDING = "sending"  # the provider request has started (at most once from here)
     SENT = "sent"
     DELIVERED = "delivered"
     UNDELIVERED = "undelivered"
@@ -79,6 +80,7 @@ STATUS_RANK: dict[str, int] = {
     "queued": 0,
     "accepted": 0,
     "scheduled": 0,
+    "claimed": 0,
     "sending": 1,
     "sent": 2,
     "receiving": 2,

@@ -12,6 +12,7 @@ class OutgoingSms:
     body: str
     message_id: int | None = None  # our outbox row id, for correlation only
     status_callback: str | None = None
+    sender: str | None = None  # from-number or Messaging Service SID; None: the backend's own
 
 
 @dataclass(frozen=True)

@@ -2,27 +2,47 @@ from __future__ import annotations
 
 import pytest
 
-from coach.ratelimit import LocalRateLimiter
+from coach.ratelimit import SAFETY, LocalRateLimiter, interval_us
+
+GAP = 1 / (1 - SAFETY)  # seconds between tokens at 1/s
 
 
 def test_reservations_are_spaced_by_the_allowance():
     limiter = LocalRateLimiter(per_second=2.0)
     delays = [limiter.reserve("+15005550006", now=100.0) for _ in range(4)]
-    assert delays == pytest.approx([0.0, 0.5, 1.0, 1.5])
+    assert delays == pytest.approx([0.0, 0.5 * GAP, 1.0 * GAP, 1.5 * GAP], rel=1e-5)
 
 
-def test_senders_have_separate_allowances():
+def test_no_one_second_window_holds_more_than_the_rate():
+    for rate in (1, 5, 50, 3.0):
+        limiter = LocalRateLimiter(per_second=rate)
+        slots = [limiter.reserve("s", now=0.0) for _ in range(int(rate * 10) + 1)]
+        window = int(rate)
+        # Any window [t, t + 1) holds at most R tokens: R + 1 consecutive tokens span >= 1 s.
+        assert all(b - a >= 1.0 for a, b in zip(slots, slots[window:], strict=False))
+        achieved = (len(slots) - 1) / (slots[-1] - slots[0])
+        assert rate * 0.98 <= achieved <= rate
+
+
+def test_interval_rounds_up_never_down():
+    assert interval_us(3.0) * 3 * (1 - SAFETY) >= 1e6
+    with pytest.raises(ValueError):
+        interval_us(0)
+
+
+def test_senders_have_separate_allowances_and_rates():
     limiter = LocalRateLimiter(per_second=1.0)
     assert limiter.reserve("a", now=0.0) == 0.0
-    assert limiter.reserve("b", now=0.0) == 0.0
-    assert limiter.reserve("a", now=0.0) == pytest.approx(1.0)
+    assert limiter.reserve("b", now=0.0, per_second=10.0) == 0.0
+    assert limiter.reserve("a", now=0.0) == pytest.approx(GAP, rel=1e-5)
+    assert limiter.reserve("b", now=0.0, per_second=10.0) == pytest.approx(GAP / 10, rel=1e-5)
 
 
 def test_idle_time_is_not_banked_into_a_burst():
     limiter = LocalRateLimiter(per_second=1.0)
     limiter.reserve("a", now=0.0)
     assert limiter.reserve("a", now=60.0) == 0.0
-    assert limiter.reserve("a", now=60.0) == pytest.approx(1.0)
+    assert limiter.reserve("a", now=60.0) == pytest.approx(GAP, rel=1e-5)
 
 
 def test_wait_sleeps_for_the_reserved_delay():
@@ -30,4 +50,12 @@ def test_wait_sleeps_for_the_reserved_delay():
     limiter = LocalRateLimiter(per_second=4.0, sleep=slept.append)
     limiter.wait("a")
     limiter.wait("a")
-    assert len(slept) == 1 and 0.2 < slept[0] <= 0.25
+    assert len(slept) == 1 and 0.25 < slept[0] <= 0.26
+
+
+def test_acquire_returns_the_slot_instant():
+    slept: list[float] = []
+    limiter = LocalRateLimiter(per_second=2.0, sleep=slept.append)
+    first, second = limiter.acquire("a"), limiter.acquire("a")
+    assert second - first == pytest.approx(0.5 * GAP, abs=0.01)
+    assert len(slept) == 1 and slept[0] == pytest.approx(0.5 * GAP, abs=0.01)
