@@ -15,11 +15,12 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
+from functools import lru_cache
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import Row, bindparam, func, select, update
-from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy import Row, bindparam, func, select, text, update
+from sqlalchemy.dialects import sqlite
 from sqlalchemy.orm import Session
 
 from coach.core.policy import Policy
@@ -62,6 +63,11 @@ def slot_key(patient_id: int, kind: str, slot: datetime) -> str:
 def variant_seed(patient_id: int, slot: datetime) -> int:
     digest = hashlib.blake2b(f"{patient_id}:{slot.isoformat()}".encode(), digest_size=4)
     return int.from_bytes(digest.digest(), "big")
+
+
+@lru_cache(maxsize=4096)
+def _parse_rule(text: str) -> Rule:
+    return Rule.from_dict(json.loads(text))
 
 
 def _claim(session: Session, now: datetime, batch: int) -> Sequence[Row[Any]]:
@@ -149,11 +155,51 @@ def _sent_counts(
     return counts
 
 
-def _insert_ignoring_duplicates(session: Session, rows: list[dict[str, Any]]) -> list[Row[Any]]:
+_PG_INSERT = text(
+    "INSERT INTO messages (patient_id, direction, kind, body, to_number, status, skip_reason,"
+    " dedupe_key, slot_at, attempts, created_at, updated_at)"
+    " SELECT p, 'out', k, b, t, st, sk, d, sl, 0, :now, :now FROM unnest("
+    " CAST(:p AS integer[]), CAST(:k AS text[]), CAST(:b AS text[]), CAST(:t AS text[]),"
+    " CAST(:st AS text[]), CAST(:sk AS text[]), CAST(:d AS text[]),"
+    " CAST(:sl AS timestamptz[])) AS v(p, k, b, t, st, sk, d, sl)"
+    " ON CONFLICT (dedupe_key) DO NOTHING RETURNING id, status, skip_reason"
+)
+_PG_EVENTS = text(
+    "INSERT INTO message_events (message_id, status, detail, at)"
+    " SELECT m, s, d, :now FROM unnest(CAST(:m AS integer[]), CAST(:s AS text[]),"
+    " CAST(:d AS text[])) AS v(m, s, d)"
+)
+_PG_NEXT_DUE = text(
+    "UPDATE schedules SET next_due_at = v.due FROM unnest(CAST(:ids AS integer[]),"
+    " CAST(:dues AS timestamptz[])) AS v(id, due) WHERE schedules.id = v.id"
+)
+
+
+def _pg_insert(session: Session, rows: list[dict[str, Any]], now: datetime) -> list[Row[Any]]:
+    """PostgreSQL: the whole batch as a dozen arrays in one statement (a multi-row VALUES
+    list of tens of thousands of parameters costs more to build and parse than to run)."""
+    return session.execute(_PG_INSERT, {
+        "now": now,
+        "p": [r["patient_id"] for r in rows],
+        "k": [r["kind"] for r in rows],
+        "b": [r["body"] for r in rows],
+        "t": [r["to_number"] for r in rows],
+        "st": [r["status"] for r in rows],
+        "sk": [r["skip_reason"] for r in rows],
+        "d": [r["dedupe_key"] for r in rows],
+        "sl": [r["slot_at"] for r in rows],
+    }).all()
+
+
+def _insert_ignoring_duplicates(
+    session: Session, rows: list[dict[str, Any]], now: datetime
+) -> list[Row[Any]]:
     if not rows:
         return []
     dialect = session.get_bind().dialect.name
-    insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
+    if dialect == "postgresql":
+        return _pg_insert(session, rows, now)
+    insert = sqlite.insert
     statement = (
         insert(_messages)
         .on_conflict_do_nothing(index_elements=["dedupe_key"])
@@ -179,18 +225,24 @@ def process_batch(
 
     plans: list[tuple[Row[Any], Rule, ZoneInfo, list[datetime], datetime | None]] = []
     next_due: list[dict[str, Any]] = []
+    # Patients on the same rule, zone and due instant owe the same slots: work them out once.
+    memo: dict[tuple[str, str, datetime], tuple[Rule, list[datetime], datetime | None]] = {}
     for row in claimed:
         if not _eligible(row, now):
             next_due.append({"sid": row.schedule_id, "due": None})
             continue
-        rule = Rule.from_dict(json.loads(row.rule))
         zone = ZoneInfo(row.tz)
         due: datetime = row.next_due_at
-        # Every slot from the one that fell due up to now gets a row: the latest inside the
-        # grace period is sent, earlier ones are recorded as skipped (never sent late).
-        slots = list(occurrences(rule, zone, due, now + timedelta(microseconds=1)))
-        if due not in slots:
-            slots.insert(0, due)  # the rule changed under it: still account for the slot
+        key = (row.rule, row.tz, due)
+        if key not in memo:
+            parsed = _parse_rule(row.rule)
+            # Every slot from the one that fell due up to now gets a row: the latest inside
+            # the grace period is sent, earlier ones are recorded as skipped (never late).
+            found = list(occurrences(parsed, zone, due, now + timedelta(microseconds=1)))
+            if due not in found:
+                found.insert(0, due)  # the rule changed under it: still account for the slot
+            memo[key] = (parsed, found, next_occurrence(parsed, zone, now))
+        rule, slots, upcoming = memo[key]
         in_grace = [s for s in slots if s >= now - grace]
         send_slot = in_grace[-1] if in_grace else None
         skipped = [s for s in slots if s != send_slot]
@@ -201,7 +253,7 @@ def process_batch(
             next_due.append({"sid": row.schedule_id, "due": skipped[MAX_SLOTS_PER_SCHEDULE]})
             continue
         plans.append((row, rule, zone, skipped, send_slot))
-        next_due.append({"sid": row.schedule_id, "due": next_occurrence(rule, zone, now)})
+        next_due.append({"sid": row.schedule_id, "due": upcoming})
 
     counts = _sent_counts(
         session,
@@ -223,8 +275,14 @@ def process_batch(
             rows.append(_row(row, send_slot, now, reason))
         result.schedules += 1
 
-    inserted = _insert_ignoring_duplicates(session, rows)
-    if inserted:
+    inserted = _insert_ignoring_duplicates(session, rows, now)
+    postgres = session.get_bind().dialect.name == "postgresql"
+    if inserted and postgres:
+        session.execute(_PG_EVENTS, {
+            "now": now, "m": [m.id for m in inserted], "s": [m.status for m in inserted],
+            "d": [m.skip_reason for m in inserted],
+        })
+    elif inserted:
         session.execute(
             _events.insert(),
             [{"message_id": m.id, "status": m.status, "detail": m.skip_reason, "at": now}
@@ -235,6 +293,11 @@ def process_batch(
             result.to_send.append(m.id)
         else:
             result.skipped += 1
+    if postgres:
+        session.execute(_PG_NEXT_DUE, {
+            "ids": [n["sid"] for n in next_due], "dues": [n["due"] for n in next_due],
+        })
+        return result
     session.execute(
         update(_schedules)
         .where(_schedules.c.id == bindparam("sid"))

@@ -41,6 +41,8 @@ def register(commands: Any) -> None:
         "bench", help="print JSON Lines of figures {name, value, unit}"
     )
     bench.add_argument("name", metavar="NAME", help=" | ".join(sorted(BENCHES)))
+    # Each bench parses its own options (`coach bench tick --help`).
+    bench.add_argument("options", nargs=argparse.REMAINDER, help="options of the bench")
     bench.set_defaults(handler=run_bench)
 
 
@@ -70,7 +72,15 @@ def run_bench(args: argparse.Namespace, ctx: Context) -> int:
     module = BENCHES.get(args.name)
     if module is None:
         raise UsageError(f"unknown bench {args.name!r} (known: {', '.join(sorted(BENCHES))})")
-    figures = _load(module, f"bench {args.name!r}").run()
+    bench = _load(module, f"bench {args.name!r}")
+    options = [o for o in args.options if o != "--json"]  # bench output is always JSON
+    main = getattr(bench, "main", None)
+    if main is not None:
+        figures = main(options)
+    elif options:
+        raise UsageError(f"bench {args.name!r} takes no options")
+    else:
+        figures = bench.run()
     # A bench either prints its own lines or returns the figures for us to print.
     if figures is not None:
         for figure in _as_list(figures):
