@@ -57,7 +57,7 @@ RETRY_WINDOW = timedelta(minutes=5)  # the longest backoff a send task waits (ta
 RESULTS_EVERY = 2.0  # seconds: a batch slowed by the rate limit writes its results this often
 # A send this much later than its rate-limit slot takes a new token (and checks again), so
 # it cannot squeeze one send too many into a one-second window (see coach.ratelimit.SAFETY).
-LATE_TOLERANCE = 0.004
+LATE_TOLERANCE = 0.008
 # Kinds a patient gets whatever their status: safety advice and the STOP confirmation.
 ALWAYS_DELIVER = frozenset({"advice", "stop_confirmed"})
 NEEDS_COACHING = frozenset({*REMINDER_KINDS, "summary"})

@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 
 from celery import Task
 
-from coach import alerts, dispatch, summaries
+from coach import alerts, dispatch, send, summaries
 from coach import resources as runtime
 from coach.db.engine import transaction
 from coach.enqueue import enqueue_alert_notifications, enqueue_sends
@@ -31,23 +31,50 @@ def tick() -> dict[str, int]:
     return {"queued": len(result.to_send), "skipped": result.skipped}
 
 
+def _backoff(retries: int) -> float:
+    # Exponential backoff with full jitter, capped: short countdowns only (no long ETAs).
+    cap = send.RETRY_WINDOW.total_seconds()
+    return random.uniform(0, min(cap, 5 * 2**retries))
+
+
+@app.task(name="coach.send_batch", bind=True, ignore_result=True, max_retries=MAX_RETRIES)
+def send_batch(self: Task, message_ids: list[int], sender: str | None = None) -> dict[str, int]:
+    """Up to coach.send.BATCH_LIMIT outbox rows of one sender (coach.enqueue groups them);
+    rows that hit a transient error are retried together, with backoff."""
+    final = self.request.retries >= MAX_RETRIES
+    outcomes = send.send_batch(
+        runtime.session_factory(),
+        runtime.settings(),
+        runtime.backend(),
+        [int(i) for i in message_ids],
+        now=_now,
+        limiter=runtime.limiter(),
+        final_attempt=final,
+    )
+    retry = sorted(mid for mid, outcome in outcomes.items() if outcome == "retry")
+    if retry:
+        raise self.retry(args=(retry, sender), countdown=_backoff(self.request.retries))
+    counts: dict[str, int] = {}
+    for outcome in outcomes.values():
+        counts[outcome] = counts.get(outcome, 0) + 1
+    return counts
+
+
 @app.task(name="coach.send_message", bind=True, ignore_result=True, max_retries=MAX_RETRIES)
 def send_message(self: Task, message_id: int) -> str:
+    """One row (the task published before sends were batched; kept for tasks in flight)."""
     final = self.request.retries >= MAX_RETRIES
-    outcome = dispatch.send_message(
+    outcome = send.send_message(
         runtime.session_factory(),
         runtime.settings(),
         runtime.backend(),
         message_id,
-        now=_now(),
+        now=_now,
         limiter=runtime.limiter(),
         final_attempt=final,
     )
     if outcome == "retry":
-        # Exponential backoff with full jitter, capped: short countdowns only (no long ETAs).
-        cap = dispatch.RETRY_WINDOW.total_seconds()
-        countdown = random.uniform(0, min(cap, 5 * 2**self.request.retries))
-        raise self.retry(countdown=countdown)
+        raise self.retry(countdown=_backoff(self.request.retries))
     return outcome
 
 

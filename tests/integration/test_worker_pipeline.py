@@ -161,7 +161,7 @@ def test_killing_a_worker_mid_send_never_texts_twice(
         # A second worker gets the redelivered task (the visibility timeout has passed).
         with running(worker_args("w2"), env, log):
             wait_for(
-                lambda: "coach.send_message" in log.read_text()
+                lambda: "coach.send_batch" in log.read_text()
                 and log.read_text().count("succeeded") >= 1,
                 60, "the redelivered task to run",
             )
