@@ -55,7 +55,7 @@ class Patient(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     phone: Mapped[str] = mapped_column(String(20), unique=True)
-    name: Mapped[str | None] = mapped_column(String(100))
+    name: Mapped[str | None] = mapped_column(String(100), index=True)
     lang: Mapped[str] = mapped_column(String(5), default="en")
     tz: Mapped[str] = mapped_column(String(64))
     status: Mapped[str] = mapped_column(String(16), default="pending", index=True)
@@ -71,6 +71,9 @@ class Patient(Base):
     opted_out_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     phone_invalid_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    programme_id: Mapped[int | None] = mapped_column(
+        ForeignKey("programmes.id", ondelete="SET NULL"), index=True
+    )
 
     schedules: Mapped[list[Schedule]] = relationship(back_populates="patient")
 
@@ -189,3 +192,8 @@ class TrendEvent(Base):
     patient_id: Mapped[int] = mapped_column(ForeignKey("patients.id", ondelete="CASCADE"))
     rule: Mapped[str] = mapped_column(String(32))
     fired_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+# Tables that live in their own modules register on the same Base (keep at the bottom).
+from coach.db import accounts as _accounts  # noqa: E402, F401
+from coach.db import clinic as _clinic  # noqa: E402, F401

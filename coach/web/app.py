@@ -6,6 +6,7 @@ import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
+from typing import Any
 from urllib.parse import quote
 
 from fastapi import FastAPI, Request
@@ -13,6 +14,8 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
+from jinja2 import pass_context
+from markupsafe import Markup, escape
 from sqlalchemy import Engine
 from sqlalchemy.exc import StatementError
 from sqlalchemy.orm import Session, sessionmaker
@@ -23,7 +26,8 @@ from coach.db.engine import make_engine, make_session_factory
 from coach.errors import CoachError, Conflict, NotFound
 from coach.web.limits import MAX_OPERATOR_BODY, BodyLimit
 from coach.web.metrics import WebMetrics
-from coach.web.routes import api, dashboard, health, twilio
+from coach.web.routes import api, auth, dashboard, health, twilio
+from coach.web.security import CSRF_FIELD, HostGuard, LoginRequired
 
 log = logging.getLogger(__name__)
 HERE = Path(__file__).resolve().parent
@@ -33,7 +37,17 @@ def _templates() -> Jinja2Templates:
     templates = Jinja2Templates(directory=str(HERE / "templates"))
     templates.env.filters["local_time"] = dashboard.local_time
     templates.env.filters["ago"] = dashboard.ago
+    templates.env.globals["csrf_field"] = _csrf_field
     return templates
+
+
+@pass_context
+def _csrf_field(context: Any) -> Markup:
+    """`{{ csrf_field() }}` inside every <form method="post">: the session's CSRF token."""
+    request = context.get("request")
+    principal = getattr(getattr(request, "state", None), "principal", None)
+    token = getattr(principal, "csrf_token", None) or ""
+    return Markup(f'<input type="hidden" name="{CSRF_FIELD}" value="{escape(token)}">')
 
 
 def _is_page(request: Request) -> bool:
@@ -88,8 +102,8 @@ def create_app(
     async def bad_input(_: Request, exc: CoachError) -> JSONResponse:
         return JSONResponse({"detail": str(exc)}, status_code=422)
 
-    @app.exception_handler(dashboard.LoginRequired)
-    async def login_required(_: Request, exc: dashboard.LoginRequired) -> RedirectResponse:
+    @app.exception_handler(LoginRequired)
+    async def login_required(_: Request, exc: LoginRequired) -> RedirectResponse:
         return RedirectResponse(f"/login?next={quote(exc.next_path)}", status_code=303)
 
     @app.exception_handler(HTTPException)
@@ -128,9 +142,11 @@ def create_app(
         raise exc
 
     app.add_middleware(BodyLimit, limit=MAX_OPERATOR_BODY)
+    app.add_middleware(HostGuard, settings=settings)  # added last: runs first
     app.include_router(twilio.router)
     app.include_router(api.router)
     app.include_router(health.router)
+    app.include_router(auth.router)
     app.include_router(dashboard.router)
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
     return app

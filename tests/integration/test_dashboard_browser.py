@@ -19,6 +19,8 @@ import httpx
 import pytest
 
 from tests.integration.test_web_live import (
+    ADMIN_EMAIL,
+    ADMIN_PASSWORD,
     LiveServer,
     live_server,
     post_signed,
@@ -155,7 +157,12 @@ def server(tmp_path: Path) -> Iterator[LiveServer]:
 def test_enrol_then_acknowledge_an_alert(
     browser: Browser, server: LiveServer, tmp_path: Path
 ) -> None:
-    browser.get(server.url + "/")
+    browser.get(server.url + "/")  # to the sign-in page, then back
+    assert "/login" in browser.url()
+    browser.type("input[name=email]", ADMIN_EMAIL)
+    browser.type("input[name=password]", ADMIN_PASSWORD)
+    browser.submit("form[action='/login'] button[type=submit]")
+    assert browser.url() == server.url + "/"
     assert "No open alerts." in browser.text("#alerts")
 
     browser.type("#enrol-form input[name=phone]", "(415) 555-0101")

@@ -30,16 +30,24 @@ OUR_NUMBER = "+15005550006"
 START_TIMEOUT = 30.0
 
 
+ADMIN_EMAIL = "live.admin@clinic.test"
+ADMIN_PASSWORD = "live admin password"
+
+
 @dataclass
 class LiveServer:
     url: str
     database_url: str
     proc: subprocess.Popen[bytes]
     log_path: Path
+    token: str = ""  # an admin account's API token; client() sends it
 
-    def client(self, **kwargs: object) -> httpx.Client:
+    def client(self, *, anonymous: bool = False, **kwargs: object) -> httpx.Client:
         # trust_env=False: loopback must not go through any proxy the machine has set.
-        return httpx.Client(base_url=self.url, trust_env=False, timeout=15, **kwargs)  # type: ignore[arg-type]
+        headers = {} if anonymous or not self.token else {
+            "Authorization": f"Bearer {self.token}"}
+        return httpx.Client(base_url=self.url, trust_env=False, timeout=15, headers=headers,
+                            **kwargs)  # type: ignore[arg-type]
 
     def log(self) -> str:
         return self.log_path.read_text(errors="replace")[-4000:]
@@ -64,6 +72,7 @@ def live_server(tmp_path: Path, **env: str) -> Iterator[LiveServer]:
     database_url = child_env["COACH_DATABASE_URL"]
     data_dir.mkdir(parents=True, exist_ok=True)
     upgrade(database_url)
+    token = _admin_token(database_url)
     log_path = tmp_path / "uvicorn.log"
     with log_path.open("wb") as log:
         proc = subprocess.Popen(
@@ -72,7 +81,7 @@ def live_server(tmp_path: Path, **env: str) -> Iterator[LiveServer]:
             cwd=ROOT, env=child_env, stdout=log, stderr=subprocess.STDOUT,
             stdin=subprocess.DEVNULL, start_new_session=True,
         )
-    server = LiveServer(url, database_url, proc, log_path)
+    server = LiveServer(url, database_url, proc, log_path, token)
     try:
         deadline = time.monotonic() + START_TIMEOUT
         with server.client() as client:
@@ -94,6 +103,25 @@ def live_server(tmp_path: Path, **env: str) -> Iterator[LiveServer]:
             except subprocess.TimeoutExpired:
                 os.killpg(proc.pid, signal.SIGKILL)
                 proc.wait(timeout=5)
+
+
+def _admin_token(database_url: str) -> str:
+    """An admin account (ADMIN_EMAIL / ADMIN_PASSWORD) and an API token for it."""
+    from datetime import UTC, datetime
+
+    from coach import accounts
+    from coach.db.engine import make_engine, make_session_factory
+
+    engine = make_engine(database_url)
+    try:
+        with make_session_factory(engine)() as session:
+            now = datetime.now(UTC)
+            operator = accounts.create(session, ADMIN_EMAIL, "admin", ADMIN_PASSWORD, now=now)
+            token = accounts.new_token(session, operator, now=now)
+            session.commit()
+    finally:
+        engine.dispose()
+    return token
 
 
 _sids = iter(range(1, 10**9))
@@ -223,7 +251,8 @@ def test_healthz_reports_a_real_redis_broker(tmp_path: Path, redis_url: str) -> 
 
 
 def test_api_token_over_real_http(tmp_path: Path) -> None:
-    with live_server(tmp_path, COACH_API_TOKEN="live-token") as server, server.client() as client:
+    with live_server(tmp_path, COACH_API_TOKEN="live-token") as server, \
+            server.client(anonymous=True) as client:
         assert client.get("/api/patients").status_code == 401
         ok = client.get("/api/patients", headers={"Authorization": "Bearer live-token"})
         assert ok.status_code == 200 and ok.json() == []

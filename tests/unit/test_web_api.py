@@ -237,7 +237,7 @@ def test_openapi_lists_the_api(web: WebEnv) -> None:
 
 
 def test_token_is_required_when_configured(tmp_path: Path) -> None:
-    with web_env(tmp_path, COACH_API_TOKEN="s3cret-token") as web:
+    with web_env(tmp_path, role=None, COACH_API_TOKEN="s3cret-token") as web:
         assert web.client.get("/api/patients").status_code == 401
         assert web.client.get("/api/patients").headers["www-authenticate"] == "Bearer"
         wrong = {"Authorization": "Bearer nope"}
@@ -257,27 +257,24 @@ def test_token_is_required_when_configured(tmp_path: Path) -> None:
 
 
 def test_token_also_works_from_another_machine(tmp_path: Path) -> None:
-    with web_env(tmp_path, client=("203.0.113.9", 40000), COACH_API_TOKEN="tok") as web:
+    with web_env(tmp_path, client=("203.0.113.9", 40000), role=None,
+                 COACH_API_TOKEN="tok") as web:
         headers = {"Authorization": "Bearer tok"}
         assert web.client.get("/api/patients", headers=headers).status_code == 200
 
 
-def test_without_a_token_only_this_machine_may_call(tmp_path: Path) -> None:
-    with web_env(tmp_path, client=("203.0.113.9", 40000)) as web:
+def test_loopback_without_credentials_gets_nothing(tmp_path: Path) -> None:
+    # No token configured and a client on this machine: still 401 (the old "loopback is
+    # trusted" rule let any web page the operator visited post to the API).
+    with web_env(tmp_path, role=None) as web:
         response = web.client.get("/api/patients")
-        assert response.status_code == 403
-        assert "COACH_API_TOKEN" in response.json()["detail"]
-        assert web.client.get("/").status_code == 403
-        # Twilio's webhooks do not depend on the client address, only on the signature.
+        assert response.status_code == 401
+        assert web.client.post("/api/patients", json={"phone": ALICE, "tz": "UTC"}
+                               ).status_code == 401
+        assert web.client.get("/").status_code == 303  # to the sign-in page
+        # Twilio's webhooks do not depend on the client, only on the signature.
         assert post_signed(web, "/twilio/inbound", sms_params("hi", sid=new_sid())).status_code \
             == 200
-
-
-def test_a_proxied_request_is_not_trusted_as_local_without_a_token(web: WebEnv) -> None:
-    # Behind --proxy-headers the client address comes from X-Forwarded-For; whoever can set
-    # that header must not get operator access by claiming 127.0.0.1.
-    response = web.client.get("/api/patients", headers={"X-Forwarded-For": "127.0.0.1"})
-    assert response.status_code == 403
 
 
 def test_unencodable_input_is_a_422_that_echoes_nothing(web: WebEnv) -> None:

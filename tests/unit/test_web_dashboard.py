@@ -269,39 +269,4 @@ def test_error_pages_are_html_for_browsers(web: WebEnv) -> None:
     assert web.client.get("/patients/42").json() == {"detail": "unknown patient: 42"}
 
 
-# --- login --------------------------------------------------------------------------------------
-
-
-def test_dashboard_login_with_the_operator_token(tmp_path: Path) -> None:
-    # Served over plain http here, so the cookie cannot be Secure (see the next test).
-    with web_env(tmp_path, COACH_API_TOKEN="s3cret", COACH_PUBLIC_URL="http://testserver") as web:
-        gate = web.client.get("/patients/1")
-        assert gate.status_code == 303
-        assert gate.headers["location"] == "/login?next=/patients/1"
-        assert "Sign in" in web.client.get("/login").text
-        wrong = form_post(web, "/login", {"token": "guess", "next": "/"})
-        assert "That token is not right." in follow(web, wrong)
-        assert web.client.get("/").status_code == 303
-        cross = form_post(web, "/login", {"token": "s3cret"}, {"Origin": "https://evil.example"})
-        assert cross.status_code == 403
-        right = form_post(web, "/login", {"token": "s3cret", "next": "//evil.example"})
-        assert right.headers["location"] == "/"
-        cookie = right.headers["set-cookie"]
-        assert "HttpOnly" in cookie and "SameSite=strict" in cookie and "s3cret" not in cookie
-        assert web.client.get("/").status_code == 200
-        # The cookie is for the dashboard; the API wants the bearer token.
-        assert web.client.get("/api/patients").status_code == 401
-        form_post(web, "/logout", {})
-        assert web.client.get("/").status_code == 303
-
-
-def test_session_cookie_is_secure_behind_https(tmp_path: Path) -> None:
-    with web_env(tmp_path, COACH_API_TOKEN="s3cret") as web:
-        right = form_post(web, "/login", {"token": "s3cret", "next": "/"})
-        assert right.status_code == 303
-        assert "Secure" in right.headers["set-cookie"]
-
-
-def test_dashboard_accepts_the_bearer_token(tmp_path: Path) -> None:
-    with web_env(tmp_path, COACH_API_TOKEN="s3cret") as web:
-        assert web.client.get("/", headers={"Authorization": "Bearer s3cret"}).status_code == 200
+# Sign-in, sessions, roles and CSRF: tests/unit/test_web_accounts.py.

@@ -18,6 +18,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 from twilio.request_validator import RequestValidator
 
+from coach import accounts
 from coach.config import Settings
 from coach.db.engine import make_engine, make_session_factory
 from coach.db.migrate import upgrade
@@ -48,6 +49,8 @@ class WebEnv:
     sends: mock.MagicMock
     alert_notices: mock.MagicMock
     now: datetime = NOW
+    app: Any = None
+    token: str | None = None  # the bearer `client` sends (None: anonymous)
 
     def count(self, model: Any, *where: Any) -> int:
         with self.factory() as session:
@@ -68,21 +71,42 @@ def settings_for(tmp_path: Path, **env: str) -> Settings:
     return Settings.from_env({k: v for k, v in base.items() if v != ""})
 
 
+ADMIN_EMAIL = "admin@clinic.test"
+
+
+def add_account(
+    factory: sessionmaker[Session], email: str, role: str, password: str = "correct horse 1"
+) -> str:
+    """An account with `password`; returns a new API token for it."""
+    with factory() as session:
+        operator = accounts.create(session, email, role, password, now=NOW)
+        token = accounts.new_token(session, operator, now=NOW)
+        session.commit()
+    return token
+
+
 @contextmanager
 def web_env(
-    tmp_path: Path, *, client: tuple[str, int] = LOCAL, **env: str
+    tmp_path: Path, *, client: tuple[str, int] = LOCAL, role: str | None = "admin", **env: str
 ) -> Iterator[WebEnv]:
+    """An app on a fresh migrated SQLite file. `client` sends the API token of an account with
+    `role` (admin by default: the tests of what routes do need not care who may do it); with
+    role=None it is anonymous. See tests/fixtures_web.py for signed-in browser clients."""
     settings = settings_for(tmp_path, **env)
     upgrade(settings.database_url)
     engine = make_engine(settings.database_url)
     factory = make_session_factory(engine)
     app = create_app(settings, factory)
+    token = add_account(factory, ADMIN_EMAIL if role == "admin" else f"{role}@clinic.test",
+                        role) if role else None
     with (
         mock.patch("coach.enqueue.enqueue_sends", autospec=True) as sends,
         mock.patch("coach.enqueue.enqueue_alert_notifications", autospec=True) as notices,
         TestClient(app, client=client, follow_redirects=False) as test_client,
     ):
-        web = WebEnv(settings, factory, test_client, sends, notices)
+        if token:
+            test_client.headers["Authorization"] = f"Bearer {token}"
+        web = WebEnv(settings, factory, test_client, sends, notices, app=app, token=token)
         app.dependency_overrides[utc_now] = lambda: web.now
         yield web
     engine.dispose()

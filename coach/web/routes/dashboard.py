@@ -1,15 +1,14 @@
 """The operator dashboard: server-rendered pages, forms that post and redirect (PRG).
 
-CSRF defence: every POST must carry an Origin (or Referer) naming this host; browsers always
-send one on form posts and a page on another site cannot forge it. The session cookie is
-also SameSite=Strict.
+Who may do what is decided in coach.web.security: pages need a signed-in account (any role),
+form posts need the operator role, a same-site Origin and the session's CSRF token (every
+form includes `{{ csrf_field() }}`).
 """
 
 from __future__ import annotations
 
 import base64
 import binascii
-import hmac
 import json
 import logging
 import secrets
@@ -17,7 +16,7 @@ from datetime import datetime
 from typing import Annotated, Any
 from zoneinfo import ZoneInfo
 
-from fastapi import APIRouter, BackgroundTasks, Depends, Form, HTTPException, Request
+from fastapi import APIRouter, BackgroundTasks, Form, HTTPException, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from fastapi.templating import Jinja2Templates
@@ -32,13 +31,7 @@ from coach.inbound import InboundSms
 from coach.schedules import REMINDER_KINDS
 from coach.web.deps import FactoryDep, MetricsDep, NowDep, SessionDep, SettingsDep
 from coach.web.receive import enqueue_after_commit, receive
-from coach.web.security import (
-    SESSION_COOKIE,
-    api_token,
-    operator_allowed,
-    same_origin,
-    session_cookie_value,
-)
+from coach.web.security import FormOperator, LoginRequired, PageViewer
 from coach.web.sparkline import sparkline
 
 log = logging.getLogger(__name__)
@@ -48,34 +41,15 @@ OPERATOR_COOKIE = "coach_operator"
 SIMULATOR_FROM = "+15005550006"  # Twilio's magic test number: never a real patient's
 
 
-class LoginRequired(Exception):
-    def __init__(self, next_path: str) -> None:
-        super().__init__(next_path)
-        self.next_path = next_path
-
-
 def templates_of(request: Request) -> Jinja2Templates:
     templates: Jinja2Templates = request.app.state.templates
     return templates
 
 
-def require_operator(request: Request, settings: SettingsDep) -> None:
-    if operator_allowed(request, settings, cookie_ok=True):
-        return
-    if api_token(settings) is None:
-        raise HTTPException(403, "the dashboard is served to this machine only: set "
-                                 "COACH_API_TOKEN to open it to others")
-    raise LoginRequired(request.url.path)
-
-
-def require_same_origin_post(request: Request, settings: SettingsDep) -> None:
-    require_operator(request, settings)
-    if not same_origin(request, settings):
-        raise HTTPException(403, "cross-site form post refused (missing or foreign Origin)")
-
-
-Operator = Annotated[None, Depends(require_operator)]
-OperatorPost = Annotated[None, Depends(require_same_origin_post)]
+# Kept for the routes below (and for modules that import them from here).
+Operator = PageViewer
+OperatorPost = FormOperator
+__all__ = ["LoginRequired", "Operator", "OperatorPost", "router"]
 
 router = APIRouter(include_in_schema=False)
 
@@ -117,8 +91,9 @@ def _render(request: Request, template: str, context: dict[str, Any]) -> HTMLRes
     base = {
         "flash": flash,
         "settings": settings,
-        "auth_enabled": api_token(settings) is not None,
-        "operator_name": request.cookies.get(OPERATOR_COOKIE, "")[:100],
+        "principal": getattr(request.state, "principal", None),
+        "operator_name": request.cookies.get(OPERATOR_COOKIE, "")[:100]
+        or getattr(getattr(request.state, "principal", None), "name", ""),
     }
     response = templates_of(request).TemplateResponse(request, template, base | context)
     if flash is not None:
@@ -138,50 +113,6 @@ def _patient_or_404(session: Session, patient_id: int) -> Patient:
     if patient is None:
         raise HTTPException(404, f"unknown patient: {patient_id}")
     return patient
-
-
-# --- login ---------------------------------------------------------------------------------
-
-
-@router.get("/login", response_class=HTMLResponse)
-def login_page(request: Request, settings: SettingsDep, next: str = "/") -> Response:
-    if api_token(settings) is None:
-        return RedirectResponse("/", status_code=303)
-    return _render(request, "login.html", {"next": _safe_next(next)})
-
-
-@router.post("/login")
-def login(
-    request: Request,
-    settings: SettingsDep,
-    token: Annotated[str, Form(max_length=500)],
-    next: Annotated[str, Form(max_length=500)] = "/",
-) -> Response:
-    expected = api_token(settings)
-    if expected is None:
-        return RedirectResponse("/", status_code=303)
-    if not same_origin(request, settings):
-        raise HTTPException(403, "cross-site form post refused (missing or foreign Origin)")
-    if not hmac.compare_digest(token.encode(), expected.encode()):
-        log.warning("dashboard login refused")
-        return _redirect(f"/login?next={_safe_next(next)}", error="That token is not right.")
-    response = _redirect(_safe_next(next))
-    response.set_cookie(
-        SESSION_COOKIE,
-        session_cookie_value(expected),
-        httponly=True,
-        samesite="strict",
-        secure=settings.public_url.startswith("https://"),
-        max_age=12 * 3600,
-    )
-    return response
-
-
-@router.post("/logout")
-def logout(_: OperatorPost) -> Response:
-    response = _redirect("/login", ok="Signed out.")
-    response.delete_cookie(SESSION_COOKIE)
-    return response
 
 
 # --- pages ---------------------------------------------------------------------------------
@@ -288,13 +219,13 @@ def enrol(
 @router.post("/dashboard/alerts/{alert_id}/ack")
 def acknowledge(
     alert_id: int,
-    _: OperatorPost,
+    principal: OperatorPost,
     session: SessionDep,
     now: NowDep,
     by: Annotated[str, Form(max_length=100)] = "",
     next: Annotated[str, Form(max_length=500)] = "/",
 ) -> Response:
-    who = by.strip() or "operator"
+    who = by.strip() or principal.name
     try:
         alert = alerts.acknowledge(session, alert_id, by=who, now=now)
     except CoachError as exc:
