@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import logging
 import re
+import time
+from datetime import UTC, datetime, timedelta
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
@@ -97,6 +99,7 @@ class TwilioBackend:
         api_url: str | None = None,
         http_client: HttpClient | None = None,
         timeout: float = 10.0,
+        lookup_delay: float = 1.0,
     ) -> None:
         if not account_sid or not auth_token:
             raise ValueError("Twilio needs both TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN")
@@ -116,22 +119,27 @@ class TwilioBackend:
             )
         self._from_number = from_number
         self._messaging_service_sid = messaging_service_sid
+        self._lookup_delay = lookup_delay
         self._client = Client(account_sid, auth_token, http_client=http_client)
 
+    def _sender(self, sms: OutgoingSms) -> dict[str, str]:
+        chosen = sms.sender or self._from_number or self._messaging_service_sid or ""
+        return {"messaging_service_sid": chosen} if chosen.startswith("MG") else {"from_": chosen}
+
     def send(self, sms: OutgoingSms) -> SendResult:
-        sender: dict[str, str] = (
-            {"from_": self._from_number}
-            if self._from_number
-            else {"messaging_service_sid": self._messaging_service_sid or ""}
-        )
+        sender = self._sender(sms)
         optional: dict[str, str] = {}
         if sms.status_callback:
             optional["status_callback"] = sms.status_callback
+        started = datetime.now(UTC)
         try:
             message = self._client.messages.create(
                 to=sms.to, body=sms.body, **sender, **optional
             )
         except (TwilioException, requests.RequestException) as exc:
+            if _maybe_accepted(exc):
+                # The request may have reached Twilio: retrying blindly could text twice.
+                return self._after_timeout(sms, sender, started, exc)
             error = classify_error(exc)
             log.warning(
                 "twilio send failed: message_id=%s to=%s code=%s permanent=%s: %s",
@@ -155,6 +163,77 @@ class TwilioBackend:
             result.status,
         )
         return result
+
+
+    def _after_timeout(
+        self, sms: OutgoingSms, sender: dict[str, str], started: datetime, exc: Exception
+    ) -> SendResult:
+        """Looks the message up at Twilio (To, our sender, the body, created since we asked)
+        and returns it if it is there; otherwise a transient error, so the caller retries.
+        If Twilio cannot tell us either, a permanent error: never risk a second text."""
+        if self._lookup_delay > 0:
+            time.sleep(self._lookup_delay)  # let a create still in flight at Twilio land
+        try:
+            found = self.find(sms, sender, since=started - timedelta(seconds=60))
+        except Exception as lookup_exc:  # whatever it was, we cannot tell: never send twice
+            log.warning(
+                "twilio send timed out and the lookup failed (%s): message_id=%s to=%s; "
+                "not retried", type(lookup_exc).__name__, sms.message_id, mask_phone(sms.to),
+            )
+            raise SmsError(
+                "Twilio did not answer in time and could not say whether it took the message; "
+                "not retried (at most once)", permanent=True,
+            ) from exc
+        if found is not None:
+            log.info("twilio send timed out but Twilio has it: message_id=%s sid=%s",
+                     sms.message_id, found.provider_sid)
+            return found
+        log.warning("twilio send timed out and Twilio does not have it: message_id=%s to=%s; "
+                    "will retry", sms.message_id, mask_phone(sms.to))
+        raise SmsError(
+            "Twilio did not answer in time (the message is not at Twilio)", permanent=False
+        ) from exc
+
+    def find(
+        self, sms: OutgoingSms, sender: dict[str, str] | None = None, *, since: datetime
+    ) -> SendResult | None:
+        """Our message at Twilio, if it is there: the newest messages to `sms.to` (from our
+        number, or through our Messaging Service) with our body, created at or after
+        `since`. Twilio does not echo StatusCallback, so To + sender + body + time is the
+        marker; every text we send carries its own body."""
+        sender = sender or self._sender(sms)
+        filters: dict[str, Any] = {"to": sms.to, "limit": 20, "page_size": 20}
+        if "from_" in sender:
+            filters["from_"] = sender["from_"]
+        for message in self._client.messages.list(**filters):
+            created = message.date_created
+            if created is not None and created.tzinfo is None:
+                created = created.replace(tzinfo=UTC)
+            if created is not None and created < since.replace(microsecond=0):
+                break  # newest first: the rest are older still
+            service = sender.get("messaging_service_sid")
+            if service and message.messaging_service_sid != service:
+                continue
+            if message.body == sms.body:
+                status = message.status
+                return SendResult(
+                    provider_sid=str(message.sid),
+                    status=str(getattr(status, "value", status) or "queued"),
+                )
+        return None
+
+
+def _maybe_accepted(exc: Exception) -> bool:
+    """A timeout or a connection lost after the request was sent: Twilio may have it.
+    (A connect timeout or a refused connection never sent anything.)"""
+    if isinstance(exc, requests.ConnectTimeout):
+        return False
+    if isinstance(exc, requests.Timeout):
+        return True
+    if isinstance(exc, requests.ConnectionError):
+        text = str(exc).lower()
+        return "newconnectionerror" not in text and "connection refused" not in text
+    return False
 
 
 def classify_error(exc: Exception) -> SmsError:
