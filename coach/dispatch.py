@@ -68,7 +68,7 @@ def tick(
         result.to_send += done.to_send
         result.skipped += done.skipped
         result.schedules += done.schedules
-        if done.claimed < batch:
+        if done.claimed < batch and not done.more:
             break
     with transaction(factory) as session:
         # Deferred messages (follow-ups, summaries) whose time has come.

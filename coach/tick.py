@@ -12,14 +12,14 @@ from __future__ import annotations
 import hashlib
 import json
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from functools import lru_cache
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import Row, bindparam, func, select, text, update
+from sqlalchemy import Row, Table, bindparam, func, select, text, update
 from sqlalchemy.dialects import sqlite
 from sqlalchemy.orm import Session
 
@@ -43,9 +43,9 @@ REMINDER_KINDS = tuple(k.value for k in ReminderKind)
 MAX_SLOTS_PER_SCHEDULE = 2000
 _NOT_COUNTED = ("skipped", "failed", "undelivered")
 
-_messages = Message.__table__
-_events = MessageEvent.__table__
-_schedules = Schedule.__table__
+_messages: Table = Message.__table__  # type: ignore[assignment]
+_events: Table = MessageEvent.__table__  # type: ignore[assignment]
+_schedules: Table = Schedule.__table__  # type: ignore[assignment]
 
 
 @dataclass
@@ -54,6 +54,7 @@ class BatchResult:
     skipped: int = 0
     schedules: int = 0
     claimed: int = 0
+    more: bool = False  # a schedule is still due (a long outage's slots not all written)
 
 
 def slot_key(patient_id: int, kind: str, slot: datetime) -> str:
@@ -70,7 +71,7 @@ def _parse_rule(text: str) -> Rule:
     return Rule.from_dict(json.loads(text))
 
 
-def _claim(session: Session, now: datetime, batch: int) -> Sequence[Row[Any]]:
+def _claim(session: Session, now: datetime, batch: int) -> list[Row[Any]]:
     query = (
         select(
             Schedule.id.label("schedule_id"),
@@ -97,7 +98,8 @@ def _claim(session: Session, now: datetime, batch: int) -> Sequence[Row[Any]]:
     if session.get_bind().dialect.name == "postgresql":
         # Two ticks at once take disjoint rows; SQLite serialises with BEGIN IMMEDIATE.
         query = query.with_for_update(skip_locked=True, of=Schedule)
-    return session.execute(query).all()
+    rows: list[Row[Any]] = list(session.execute(query).tuples().all())  # type: ignore[arg-type]
+    return rows
 
 
 def _eligible(row: Row[Any], now: datetime) -> bool:
@@ -139,7 +141,7 @@ def _sent_counts(
         zone = ZoneInfo(tz)
         start = wall_to_utc(day, time(), zone)
         end = wall_to_utc(day + timedelta(days=1), time(), zone)
-        for patient_id, count in session.execute(
+        for pid, count in session.execute(
             select(Message.patient_id, func.count(Message.id))
             .where(
                 Message.patient_id.in_(ids),
@@ -151,7 +153,8 @@ def _sent_counts(
             )
             .group_by(Message.patient_id)
         ):
-            counts[(patient_id, day)] = int(count)
+            if pid is not None:
+                counts[(pid, day)] = int(count)
     return counts
 
 
@@ -178,7 +181,7 @@ _PG_NEXT_DUE = text(
 def _pg_insert(session: Session, rows: list[dict[str, Any]], now: datetime) -> list[Row[Any]]:
     """PostgreSQL: the whole batch as a dozen arrays in one statement (a multi-row VALUES
     list of tens of thousands of parameters costs more to build and parse than to run)."""
-    return session.execute(_PG_INSERT, {
+    return list(session.execute(_PG_INSERT, {
         "now": now,
         "p": [r["patient_id"] for r in rows],
         "k": [r["kind"] for r in rows],
@@ -188,7 +191,7 @@ def _pg_insert(session: Session, rows: list[dict[str, Any]], now: datetime) -> l
         "sk": [r["skip_reason"] for r in rows],
         "d": [r["dedupe_key"] for r in rows],
         "sl": [r["slot_at"] for r in rows],
-    }).all()
+    }).all())
 
 
 def _insert_ignoring_duplicates(
@@ -250,6 +253,7 @@ def process_batch(
             # A long outage: record this many now; the schedule stays due from the first slot
             # not yet written, which the next batch of this same tick takes up.
             plans.append((row, rule, zone, skipped[:MAX_SLOTS_PER_SCHEDULE], None))
+            result.more = True
             next_due.append({"sid": row.schedule_id, "due": skipped[MAX_SLOTS_PER_SCHEDULE]})
             continue
         plans.append((row, rule, zone, skipped, send_slot))
@@ -263,8 +267,8 @@ def process_batch(
     rows: list[dict[str, Any]] = []
     for row, _rule, zone, skipped, send_slot in plans:
         for slot in skipped:
-            reason = "superseded" if slot >= now - grace else "missed"
-            rows.append(_row(row, slot, now, reason))
+            late = "superseded" if slot >= now - grace else "missed"
+            rows.append(_row(row, slot, now, late))
         if send_slot is not None:
             day = local_date(send_slot, zone)
             sent_today = counts.get((row.patient_id, day), 0)
