@@ -61,12 +61,36 @@ def _float(env: Mapping[str, str], name: str, default: float) -> float:
     return value
 
 
+def _bool(env: Mapping[str, str], name: str, default: bool) -> bool:
+    raw = (env.get(name) or "").strip().lower()
+    if not raw:
+        return default
+    if raw in ("1", "true", "yes", "on"):
+        return True
+    if raw in ("0", "false", "no", "off"):
+        return False
+    raise ConfigError(f"{name} must be on or off (1/0, true/false), got {raw!r}")
+
+
 def _url(env: Mapping[str, str], name: str, default: str) -> str:
     value = (env.get(name) or default).rstrip("/")
     parsed = urlparse(value)
     if parsed.scheme not in ("http", "https") or not parsed.netloc:
         raise ConfigError(f"{name} must be an http(s) URL, got {value!r}")
     return value
+
+
+def default_data_dir(env: Mapping[str, str]) -> Path:
+    """COACH_DATA_DIR, else $XDG_DATA_HOME/coach, else ~/.local/share/coach: never relative
+    to the folder a command runs in, so `coach up` and the CLI in another shell (in another
+    folder) open the same database."""
+    if env.get("COACH_DATA_DIR"):
+        return Path(env["COACH_DATA_DIR"]).expanduser().resolve()
+    xdg = env.get("XDG_DATA_HOME", "")
+    if xdg and Path(xdg).is_absolute():  # the XDG spec: a relative value is to be ignored
+        return (Path(xdg) / "coach").resolve()
+    home = env.get("HOME") or str(Path.home())
+    return (Path(home) / ".local" / "share" / "coach").resolve()
 
 
 @dataclass(frozen=True)
@@ -92,6 +116,7 @@ class Settings:
     emergency_renotify_minutes: int = 15
     urgent_renotify_minutes: int = 60
     followup_hours: int = 3
+    check_timeout_minutes: int = 30  # an unanswered clarifying question becomes an alert
     trend_cooldown_days: int = 7
     trend_high_threshold: int = 7
     trend_high_days: int = 3
@@ -99,6 +124,8 @@ class Settings:
     tick_seconds: float = 60.0
     visibility_timeout: int = 3600
     weekly_summary_day: int = 6  # local weekday (0=Monday) the summary goes out, at 18:00
+    nonresponder_days: int = 3
+    nonresponder_alerts: bool = False
     extra: Mapping[str, str] = field(default_factory=dict)
 
     @property
@@ -116,7 +143,7 @@ class Settings:
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None) -> Settings:
         env = os.environ if env is None else env
-        data_dir = Path(env.get("COACH_DATA_DIR") or ".coach").resolve()
+        data_dir = default_data_dir(env)
         database_url = env.get("COACH_DATABASE_URL") or f"sqlite:///{data_dir / 'coach.db'}"
         if database_url.startswith("postgres://"):
             database_url = "postgresql+psycopg://" + database_url[len("postgres://") :]
@@ -152,12 +179,15 @@ class Settings:
             emergency_renotify_minutes=_int(env, "COACH_ALERT_RENOTIFY_MINUTES", 15, minimum=1),
             urgent_renotify_minutes=_int(env, "COACH_URGENT_RENOTIFY_MINUTES", 60, minimum=1),
             followup_hours=_int(env, "COACH_FOLLOWUP_HOURS", 3, minimum=1),
+            check_timeout_minutes=_int(env, "COACH_CHECK_TIMEOUT_MINUTES", 30, minimum=1),
             trend_high_threshold=_int(env, "COACH_TREND_HIGH_THRESHOLD", 7, minimum=1),
             trend_high_days=_int(env, "COACH_TREND_HIGH_DAYS", 3, minimum=1),
             trend_rise=_int(env, "COACH_TREND_RISE", 3, minimum=1),
             trend_cooldown_days=_int(env, "COACH_TREND_COOLDOWN_DAYS", 7, minimum=1),
             tick_seconds=_float(env, "COACH_TICK_SECONDS", 60.0),
             visibility_timeout=_int(env, "COACH_VISIBILITY_TIMEOUT", 3600, minimum=1),
+            nonresponder_days=_int(env, "COACH_NONRESPONDER_DAYS", 3, minimum=1),
+            nonresponder_alerts=_bool(env, "COACH_NONRESPONDER_ALERTS", False),
             extra={k: v for k, v in env.items() if k.startswith("COACH_")},
         )
         import phonenumbers

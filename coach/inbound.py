@@ -16,13 +16,14 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from coach import alerts, diary, patients
+from coach import alerts, dialogue, diary, patients
 from coach.config import Settings
 from coach.core import pause_until
 from coach.core.respond import Decision, PatientView, decide
 from coach.core.triage import Reading, understand
 from coach.core.types import Command, Level, MessageStatus, PatientStatus, status_moves_forward
 from coach.db.models import Message, Patient
+from coach.db.review import PendingRead
 from coach.outbox import record_event
 from coach.phone import PhoneError, mask_phone, normalize_phone
 from messages import render
@@ -50,6 +51,7 @@ class InboundOutcome:
     inbound_id: int | None = None
     level: str = Level.ROUTINE.value
     red_flags: list[str] = field(default_factory=list)
+    second_reads: list[int] = field(default_factory=list)  # inbound ids for the second reader
 
 
 def _clean(text: str) -> str:
@@ -172,32 +174,46 @@ def handle_inbound(
             _advised_since_opt_out(session, settings, patient) if patient else frozenset()
         ),
     )
+    # What coach last asked (a clarifying question, the weekly screen) decides how a short
+    # reply reads: "YES" answers the question, "2" names a screen item, not a rating.
+    turn = dialogue.read_in_context(session, patient, reading, body, inbound, now=now)
     decision = decide(
-        level=reading.level,
-        red_flags=reading.red_flags,
-        command=reading.command,
-        about_other=reading.about_other,
+        level=turn.level,
+        red_flags=turn.red_flags,
+        command=turn.command,
+        about_other=turn.about_other,
         pause_for=_pause_for(reading, body, patient, now),
         patient=view,
     )
     outcome = InboundOutcome(
         inbound_id=inbound.id,
-        level=reading.level.value,
-        red_flags=[f.value for f in reading.red_flags],
+        level=turn.level.value,
+        red_flags=[f.value for f in turn.red_flags],
     )
     _apply_action(session, patient, decision, now)
 
+    alert_id: int | None = None
     if decision.alert_level is not None:
-        alert = alerts.open_alert(
-            session,
-            settings,
-            patient=patient,
-            level=decision.alert_level,
-            codes=[f.value for f in decision.red_flags],
-            now=now,
-            message=inbound,
-            about_other=reading.about_other,
-        )
+        if turn.item is not None and turn.outcome == "yes":
+            # The answer to the question: the alert is about the reply in their own words.
+            original = session.get(Message, turn.item.message_id) if turn.item.message_id else None
+            alert = dialogue.alert_for(
+                session, settings, patient=patient, level=decision.alert_level,
+                codes=decision.red_flags, original=original, fallback=inbound,
+                reason="check_answer", now=now,
+            )
+        else:
+            alert = alerts.open_alert(
+                session,
+                settings,
+                patient=patient,
+                level=decision.alert_level,
+                codes=[f.value for f in decision.red_flags],
+                now=now,
+                message=inbound,
+                about_other=turn.about_other,
+            )
+        alert_id = alert.id
         outcome.alerts.append(alert.id)
         if decision.follow_up and patient is not None:
             followup = patients.queue_message(
@@ -213,27 +229,36 @@ def handle_inbound(
             )
             record_event(session, followup, followup.status, now)
 
-    if decision.diary and patient is not None and (body.strip() or reading.severity is not None):
+    severity = turn.severity
+    if (
+        decision.diary and turn.diary and patient is not None
+        and (body.strip() or severity is not None)
+    ):
         diary.record(
-            session, patient, at=now, severity=reading.severity, note=body.strip() or None,
+            session, patient, at=now, severity=severity, note=body.strip() or None,
             message=inbound,
         )
-        if reading.severity is not None:
+        if severity is not None:
             outcome.to_send += diary.check_trends(session, settings, patient, now=now)
 
     reply_key = decision.reply
-    if reply_key is None and decision.diary and decision.alert_level is None and patient:
-        reply_key = "diary.ack_severity" if reading.severity is not None else "diary.ack_note"
+    if reply_key is None and turn.reply_key is not None and decision.alert_level is None:
+        reply_key = turn.reply_key
+    elif reply_key is None and decision.diary and decision.alert_level is None and patient:
+        reply_key = "diary.ack_severity" if severity is not None else "diary.ack_note"
     if reply_key is not None:
         lang = patient.lang if patient else reading.lang
         params = _reply_params(settings, patient, decision, now)
         if reply_key == "diary.ack_severity":
-            params["severity"] = reading.severity
+            params["severity"] = severity
         outcome.reply = render(reply_key, lang, **params)
+        kind = "advice" if reply_key.startswith("advice.") else reply_key.split(".")[0]
+        if reply_key == turn.reply_key and turn.reply_kind:
+            kind = turn.reply_kind
         reply = Message(
             patient_id=patient.id if patient else None,
             direction="out",
-            kind="advice" if reply_key.startswith("advice.") else reply_key.split(".")[0],
+            kind=kind,
             body=outcome.reply,
             to_number=sender,
             status=MessageStatus.SENT,  # delivered in the webhook's TwiML answer
@@ -245,11 +270,21 @@ def handle_inbound(
         session.add(reply)
         session.flush()
         record_event(session, reply, "sent", now, "twiml")
+    dialogue.settle(turn, alert_id, inbound, now)
+    if turn.review_reason is not None:
+        dialogue.open_review(
+            session, inbound, patient, reason=turn.review_reason, suspected=turn.review_codes,
+            scores=None, now=now, lang=patient.lang if patient else reading.lang,
+        )
+    if turn.second_read and body.strip():
+        # The second reader runs in the worker; this row makes sure it runs (coach/second_read).
+        session.add(PendingRead(message_id=inbound.id, created_at=now))
+        outcome.second_reads.append(inbound.id)
     log.info(
         "inbound %s from %s: level=%s flags=%s command=%s",
         inbound.id,
         mask_phone(sender),
-        reading.level.value,
+        turn.level.value,
         ",".join(outcome.red_flags) or "-",
         reading.command.value if reading.command else "-",
     )

@@ -36,9 +36,13 @@ def celery_config(settings: Settings) -> dict[str, Any]:
         "task_routes": {
             "coach.notify_alert": {"queue": "urgent"},
             "coach.tick": {"queue": "urgent"},
+            "coach.second_read": {"queue": "urgent"},
+            "coach.dialogue_sweep": {"queue": "urgent"},
         },
         "beat_schedule": {
             "tick": {"task": "coach.tick", "schedule": settings.tick_seconds},
+            # Second reads whose task was lost, and clarifying questions left unanswered.
+            "dialogue-sweep": {"task": "coach.dialogue_sweep", "schedule": settings.tick_seconds},
             "weekly-summaries": {"task": "coach.weekly_summaries", "schedule": 3600.0},
         },
     }
@@ -67,7 +71,7 @@ def celery_config(settings: Settings) -> dict[str, Any]:
 
 def make_app(settings: Settings | None = None) -> Celery:
     settings = settings or get_settings()
-    celery = Celery("coach", include=["tasks.dispatch"])
+    celery = Celery("coach", include=["tasks.dispatch", "tasks.dialogue"])
     celery.conf.update(celery_config(settings))
     return celery
 

@@ -10,6 +10,7 @@ class ReminderKind(StrEnum):
     EYE_REST = "eye_rest"
     RELAXATION = "relaxation"
     CHECK_IN = "check_in"
+    SCREEN = "screen"  # the weekly red-flag screen; its reply is read as an answer to it
 
 
 class PatientStatus(StrEnum):

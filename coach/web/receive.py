@@ -50,14 +50,21 @@ def receive(
     return outcome
 
 
-def enqueue_after_commit(to_send: list[int], alerts: list[int]) -> None:
+def enqueue_after_commit(
+    to_send: list[int], alerts: list[int], second_reads: list[int] | None = None
+) -> None:
     """Hand the committed work to the workers. The enqueue functions are documented never to
-    raise; we still refuse to let a broker problem turn into an error after the reply is out."""
+    raise; we still refuse to let a broker problem turn into an error after the reply is out.
+    (A second read that cannot be enqueued is picked up by the dialogue sweep.)"""
     try:
         if to_send:
             enqueue.enqueue_sends(list(to_send))
         if alerts:
             enqueue.enqueue_alert_notifications(list(alerts))
+        if second_reads:
+            from coach.second_read import enqueue_reads
+
+            enqueue_reads(list(second_reads))
     except Exception:
         log.exception("enqueue failed (the beat tick will sweep the queued rows)")
 

@@ -120,7 +120,9 @@ async def inbound(
             return _text_response(503, "temporarily unable to store the message")
         return Response(twiml(reply), media_type="application/xml")
     # After the response: red-flag advice in the TwiML must not wait on the broker.
-    background.add_task(enqueue_after_commit, outcome.to_send, outcome.alerts)
+    background.add_task(
+        enqueue_after_commit, outcome.to_send, outcome.alerts, outcome.second_reads
+    )
     return Response(twiml(outcome.reply), media_type="application/xml")
 
 

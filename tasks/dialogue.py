@@ -1,0 +1,37 @@
+"""Tasks of the safety dialogue: the second reading of a reply, and the periodic sweep
+(replies whose task was lost, questions nobody answered)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from coach import dialogue, second_read
+from coach import resources as runtime
+from coach.db.engine import transaction
+from coach.enqueue import enqueue_alert_notifications, enqueue_sends
+from tasks.celery_app import app
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+@app.task(name="coach.second_read", ignore_result=True)
+def read_reply(message_id: int) -> int:
+    result = second_read.read_one(
+        runtime.session_factory(), runtime.settings(), message_id, now=_now()
+    )
+    # The question goes on the urgent queue: it must reach the patient within seconds.
+    enqueue_sends(result.to_send, urgent=True)
+    return len(result.to_send)
+
+
+@app.task(name="coach.dialogue_sweep", ignore_result=True)
+def sweep() -> dict[str, int]:
+    factory, settings, now = runtime.session_factory(), runtime.settings(), _now()
+    result = second_read.sweep(factory, settings, now=now)
+    enqueue_sends(result.to_send, urgent=True)
+    with transaction(factory) as session:
+        raised = dialogue.escalate_unanswered(session, settings, now=now)
+    enqueue_alert_notifications(raised)
+    return {"read": result.read, "questions": len(result.to_send), "escalated": len(raised)}
