@@ -8,7 +8,8 @@ See docs/triage.md for the approach and its limits.
 
 from __future__ import annotations
 
+from coach.core.triage.combine import Assessment, assess
 from coach.core.triage.reader import understand
 from coach.core.triage.reading import Reading
 
-__all__ = ["Reading", "understand"]
+__all__ = ["Assessment", "Reading", "assess", "understand"]

