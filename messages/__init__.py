@@ -136,7 +136,20 @@ def _catalog(lang: str) -> dict[str, _Message]:
     data = tomllib.loads(resources.files(__name__).joinpath(f"{lang}.toml").read_text("utf-8"))
     catalog: dict[str, _Message] = {}
     _collect(data, "", catalog, f"{lang}.toml")
+    _collect_faq(lang, catalog)
     return catalog
+
+
+def _collect_faq(lang: str, out: dict[str, _Message]) -> None:
+    """messages/faq/<lang>.toml as `faq.*` keys; an answer is `faq.answer.<id>`, its text only
+    (its review fields and paraphrases are read by messages.faq)."""
+    where = f"faq/{lang}.toml"
+    data = tomllib.loads(resources.files(__name__).joinpath(where).read_text("utf-8"))
+    answers = data.pop("answer", {})
+    _collect(data, "faq", out, where)
+    for answer_id, table in answers.items():
+        key = f"faq.answer.{answer_id}"
+        out[key] = _parse_message({"text": table.get("text")}, key, where)
 
 
 @cache

@@ -54,6 +54,12 @@ PARAM_VALUES: dict[str, list[object]] = {
     "tag": ["late meals or spicy food", "cafe o cafeina"],
     "with_days": [31, 4],
     "without_days": [31, 4],
+    # The weekly summary's diary line (messages/faq): a programme's own tag may be long.
+    "difference": [10.0, 1.5],
+    "direction": ["higher", "mas bajo"],
+    "tag": ["late meals or spicy food", "cafe o cafeina"],
+    "with_days": [31, 4],
+    "without_days": [31, 4],
 }
 
 
@@ -250,9 +256,13 @@ def test_no_text_names_a_condition() -> None:
     # We never tell a patient what they have.
     words = ["diagnos", "myokymia", "mioquimia", "hemifacial", "bell", "stroke", "ictus"]
     words += ["you have a", "usted tiene un"]
-    for _key, _lang, _v, text in ALL_TEXTS:
+    # A vetted FAQ answer explains a condition the patient asked about ("what is hemifacial
+    # spasm?"); it still never says the patient has it.
+    general = ["diagnos", "stroke", "ictus", "you have a", "usted tiene un", "you have hemi"]
+    for key, _lang, _v, text in ALL_TEXTS:
         lowered = text.lower()
-        assert not [w for w in words if w in lowered], text
+        banned = general if key.startswith("faq.answer.") else words
+        assert not [w for w in banned if w in lowered], text
 
 
 def test_operator_texts_take_no_patient_words() -> None:
