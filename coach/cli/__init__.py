@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
+from coach.cli.clinic import register as register_clinic
 from coach.cli.common import (
     EXIT_FAILURE,
     EXIT_USAGE,
@@ -29,6 +30,7 @@ from coach.cli.patients import register as register_patients
 from coach.cli.runtime import register as register_runtime
 from coach.cli.schedules import register as register_schedules
 from coach.cli.tools import register as register_tools
+from coach.cli.users import register as register_users
 from coach.config import ConfigError, get_settings, reset_settings_cache
 from coach.core.schedule import ScheduleError
 from coach.errors import CoachError
@@ -51,6 +53,8 @@ def build_parser() -> Parser:
         register_schedules,
         register_messaging,
         register_tools,
+        register_users,
+        register_clinic,
     ):
         register(commands)
     return parser

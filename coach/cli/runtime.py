@@ -165,6 +165,9 @@ def run_up(args: argparse.Namespace, ctx: Context) -> int:
     settings.data_dir.mkdir(parents=True, exist_ok=True)
     ctx.migrate()
     _check_port_free(args.host, args.port)
+    from coach.cli.users import ensure_first_admin
+
+    first_login = ensure_first_admin(ctx)
     env = child_environment(settings, args.host, args.port)
     children = child_processes(settings, args.host, args.port)
     url = base_url(args.host, args.port)
@@ -188,6 +191,9 @@ def run_up(args: argparse.Namespace, ctx: Context) -> int:
             child.start(env)
         out(f"coach is starting (data in {settings.data_dir})")
         out(f"  dashboard  {url}/")
+        if first_login is not None:
+            out(f"  sign in    {first_login[0]} / {first_login[1]}   (shown once: change it "
+                f"at {url}/account)")
         out(f"  webhook    {public}/twilio/inbound   (status callbacks: {public}/twilio/status)")
         out(f"  database   {safe_url(settings.database_url)}")
         broker = "embedded (" + str(settings.broker_folder) + ")" if settings.embedded_broker \
