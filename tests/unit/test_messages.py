@@ -54,12 +54,6 @@ PARAM_VALUES: dict[str, list[object]] = {
     "tag": ["late meals or spicy food", "cafe o cafeina"],
     "with_days": [31, 4],
     "without_days": [31, 4],
-    # The weekly summary's diary line (messages/faq): a programme's own tag may be long.
-    "difference": [10.0, 1.5],
-    "direction": ["higher", "mas bajo"],
-    "tag": ["late meals or spicy food", "cafe o cafeina"],
-    "with_days": [31, 4],
-    "without_days": [31, 4],
 }
 
 
