@@ -62,14 +62,19 @@ def _lexicon_only(text: str) -> AssessmentLike:
     return _LexiconOnly(understand(text))
 
 
-def default_assessor() -> Assessor:
-    """Both readers when the learned one is installed; the lexicon alone otherwise (then
-    nothing is ever suspected, and no question is asked)."""
+def default_assessor(lang: str | None = None) -> Assessor:
+    """Both readers (`coach.core.triage.assess`) in the patient's language when the learned
+    reader is installed; the lexicon alone otherwise (then nothing is suspected and no
+    question is asked)."""
     try:
         from coach.core.triage import assess  # type: ignore[attr-defined, unused-ignore]
     except ImportError:
         return _lexicon_only
-    return assess  # type: ignore[no-any-return, unused-ignore]
+
+    def both(text: str) -> AssessmentLike:
+        return assess(text, lang)  # type: ignore[no-any-return, unused-ignore]
+
+    return both
 
 
 @dataclass
@@ -106,14 +111,16 @@ def read_one(
         if not _claim(session, message_id, now):
             return result
         message = session.get(Message, message_id)
-        pending = session.get_one(PendingRead, message_id)
+        lang = None
+        if message is not None and message.patient_id is not None:
+            lang = session.scalar(select(Patient.lang).where(Patient.id == message.patient_id))
     if message is None:
         with transaction(factory) as session:
             session.get_one(PendingRead, message_id).done_at = now
         return result
     # The (possibly slow) model runs outside any transaction.
     try:
-        assessment = (assessor or default_assessor())(message.body)
+        assessment = (assessor or default_assessor(lang))(message.body)
     except Exception:
         # A broken model must not block the queue: the reply keeps the lexicon's reading,
         # and an operator sees it in the review queue.
@@ -158,9 +165,8 @@ def sweep(
             )
         )
     total = ReadResult()
-    assess = assessor or default_assessor()
     for message_id in ids:
-        one = read_one(factory, settings, message_id, now=now, assessor=assess)
+        one = read_one(factory, settings, message_id, now=now, assessor=assessor)
         total.to_send += one.to_send
         total.read += one.read
     return total
