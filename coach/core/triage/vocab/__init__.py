@@ -1,0 +1,1 @@
+"""Vocabulary shared by the flag lexicons (coach/core/triage/flags/)."""
