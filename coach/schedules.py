@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -12,13 +13,17 @@ from sqlalchemy.orm import Session
 
 from coach.core.localtime import iso_utc
 from coach.core.schedule import (
+    MAX_SPREAD,
     PreviewItem,
     Rule,
     ScheduleError,
+    format_duration,
     local_date,
     make_rule,
     next_occurrence,
+    parse_offset,
     preview,
+    stable_offset,
     wall_to_utc,
 )
 from coach.core.types import PatientStatus, ReminderKind
@@ -60,10 +65,29 @@ def set_schedule(
     between: str | None = None,
     at: str | None = None,
     days: str | None = None,
+    offset: str | None = None,
+    stagger: bool = False,
+    spread: str | None = None,
 ) -> Schedule:
-    """Create or replace the patient's schedule for `kind`."""
+    """Create or replace the patient's schedule for `kind`.
+
+    Staggering: `offset` moves every slot that much later; `stagger` (interval rules) picks
+    the patient's own stable offset inside the interval; `spread` (fixed times) picks one
+    inside that window. Many patients on one rule then spread evenly instead of all firing on
+    the same minute."""
     try:
-        rule = make_rule(kind, every=every, between=between, at=at, days=days)
+        if sum(x is not None and x is not False for x in (offset, stagger or None, spread)) > 1:
+            raise ScheduleError("give one of --offset, --stagger or --spread")
+        if stagger and every is None:
+            raise ScheduleError("--stagger goes with --every (use --spread with --at)")
+        if spread is not None and at is None:
+            raise ScheduleError("--spread goes with --at (use --stagger with --every)")
+        rule = make_rule(kind, every=every, between=between, at=at, days=days, offset=offset)
+        span = rule.every if stagger else parse_offset(spread) if spread is not None else None
+        if span is not None:
+            if spread is not None and span > MAX_SPREAD:
+                raise ScheduleError(f"--spread is at most {format_duration(MAX_SPREAD)}")
+            rule = replace(rule, offset=stable_offset(patient.id, rule.kind.value, span))
     except ScheduleError as exc:
         raise CoachError(str(exc)) from None
     schedule = session.scalar(

@@ -33,6 +33,19 @@ def register(commands: Any) -> None:
         "--between", metavar="HH:MM-HH:MM", help="window for --every (must not wrap midnight)"
     )
     set_.add_argument("--days", metavar="DAYS", help="e.g. mon-fri or mon,wed,fri (default: all)")
+    spread = set_.add_mutually_exclusive_group()
+    spread.add_argument(
+        "--stagger", action="store_true",
+        help="with --every: move this patient's slots by their own stable offset inside the "
+        "interval, so patients on one rule do not all fire on the same minute",
+    )
+    spread.add_argument(
+        "--spread", metavar="DURATION",
+        help="with --at: a stable offset for this patient inside this window (at most 2h)",
+    )
+    spread.add_argument(
+        "--offset", metavar="DURATION", help="move every slot this much later (e.g. 7m; 0 for none)"
+    )
     set_.set_defaults(handler=set_schedule)
 
     preview = actions.add_parser(
@@ -89,6 +102,9 @@ def set_schedule(args: argparse.Namespace, ctx: Context) -> int:
             between=args.between,
             at=args.at,
             days=args.days,
+            offset=args.offset,
+            stagger=args.stagger,
+            spread=args.spread,
         )
         data = schedule_json(schedule)
         text = rule_of(schedule).describe()

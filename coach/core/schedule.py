@@ -10,6 +10,7 @@ helpers that live in their own modules.
 
 from __future__ import annotations
 
+import hashlib
 import heapq
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -61,6 +62,7 @@ __all__ = [
 MINUTE = timedelta(minutes=1)
 MIN_INTERVAL = MINUTE
 MAX_INTERVAL = timedelta(hours=24)
+MAX_SPREAD = timedelta(hours=2)  # the widest spread of a fixed-time rule
 MAX_DURATION = timedelta(days=366)  # anything longer is a typo, not a plan
 NEXT_OCCURRENCE_HORIZON = timedelta(days=8)  # a week of weekdays, plus DST slack
 PREVIEW_HORIZON = timedelta(days=60)
@@ -287,6 +289,10 @@ class Rule:
     window: tuple[time, time] | None = None  # start < end, end excluded; None = whole day
     at: tuple[time, ...] = ()
     days: frozenset[int] = field(default=ALL_DAYS)
+    # Staggering: every slot moves this much later, so patients on the same rule do not all
+    # fire on the same minute. Under `every` it stays below the interval (the slots keep
+    # their spacing inside the window); under `at` it is at most MAX_SPREAD.
+    offset: timedelta = timedelta(0)
 
     def __post_init__(self) -> None:
         kind = self.kind if isinstance(self.kind, ReminderKind) else parse_kind(str(self.kind))
@@ -312,6 +318,24 @@ class Rule:
         if not all(isinstance(day, int) and 0 <= day <= 6 for day in days):
             raise ScheduleError(f"days must be weekday numbers 0 (Monday) to 6, got {sorted(days)}")
         object.__setattr__(self, "days", days)
+        self._check_offset()
+
+    def _check_offset(self) -> None:
+        offset = self.offset
+        if not isinstance(offset, timedelta):
+            raise ScheduleError(f"offset must be a duration, not {offset!r}")
+        if offset < timedelta(0) or offset % MINUTE:
+            raise ScheduleError("offset must be a whole number of minutes, 0 or more")
+        if self.every is not None and offset >= self.every:
+            raise ScheduleError(
+                f"offset {format_duration(offset)} must be shorter than the interval "
+                f"{format_duration(self.every)}"
+            )
+        if self.at and offset > MAX_SPREAD:
+            raise ScheduleError(
+                f"offset {format_duration(offset)} is too long for fixed times "
+                f"(at most {format_duration(MAX_SPREAD)})"
+            )
 
     @staticmethod
     def _check_every(every: timedelta) -> None:
@@ -360,10 +384,15 @@ class Rule:
     @cached_property
     def wall_slots(self) -> tuple[time, ...]:
         """The local wall times this rule fires at on each of its days, ascending."""
+        shift = self.offset // MINUTE
         if self.every is None:
-            return self.at
+            # A spread never carries a time past midnight: it stops at 23:59.
+            return tuple(sorted({
+                time(*divmod(min(t.hour * 60 + t.minute + shift, 24 * 60 - 1), 60))
+                for t in self.at
+            }))
         start, end = self.window if self.window is not None else (time(0), None)
-        first = start.hour * 60 + start.minute
+        first = start.hour * 60 + start.minute + shift
         stop = end.hour * 60 + end.minute if end is not None else 24 * 60
         step = self.every // MINUTE
         return tuple(time(*divmod(minute, 60)) for minute in range(first, stop, step))
@@ -375,6 +404,7 @@ class Rule:
             "window": format_window(self.window) if self.window is not None else None,
             "at": [format_clock(value) for value in self.at],
             "days": sorted(self.days),
+            **({"offset": format_duration(self.offset)} if self.offset else {}),
         }
 
     @classmethod
@@ -395,7 +425,9 @@ class Rule:
             days_raw = data.get("days")
             days = ALL_DAYS if days_raw is None else frozenset(int(day) for day in days_raw)
             kind = parse_kind(str(data["kind"]))
-            return cls(kind=kind, every=every, window=window, at=at, days=days)
+            offset_raw = data.get("offset")
+            offset = parse_duration(str(offset_raw)) if offset_raw else timedelta(0)
+            return cls(kind=kind, every=every, window=window, at=at, days=days, offset=offset)
         except KeyError as missing:
             raise ScheduleError(f"stored schedule lacks {missing}") from None
         except (TypeError, ValueError) as error:
@@ -411,6 +443,8 @@ class Rule:
                 what += f" between {format_window(self.window)}"
         else:
             what = "at " + ",".join(format_clock(value) for value in self.at)
+        if self.offset:
+            what += f" (+{format_duration(self.offset)})"
         return f"{self.kind.value} {what}, {format_days(self.days)}"
 
 
@@ -421,6 +455,7 @@ def make_rule(
     between: str | None = None,
     at: str | None = None,
     days: str | None = None,
+    offset: str | None = None,
 ) -> Rule:
     """A `Rule` from CLI/API strings, with a one-line ScheduleError for each bad input."""
     reminder_kind = parse_kind(kind)
@@ -445,7 +480,26 @@ def make_rule(
             raise ScheduleError(f"empty time in --at {at.strip()!r} (use e.g. 07:30,19:00)")
         times = tuple(parse_clock(piece) for piece in pieces)
     chosen_days = parse_days(days) if days is not None else ALL_DAYS
-    return Rule(kind=reminder_kind, every=interval, window=window, at=times, days=chosen_days)
+    shift = parse_offset(offset) if offset is not None else timedelta(0)
+    return Rule(kind=reminder_kind, every=interval, window=window, at=times, days=chosen_days,
+                offset=shift)
+
+
+def parse_offset(text: str) -> timedelta:
+    """An offset: a duration, or 0 / 0m for none."""
+    if text.strip() in ("0", "0m", "0h"):
+        return timedelta(0)
+    return parse_duration(text)
+
+
+def stable_offset(patient_id: int, kind: str, span: timedelta) -> timedelta:
+    """A patient's own offset in [0, span), whole minutes, the same every time it is asked
+    (a hash of patient and kind), so patients on one rule spread evenly over the span."""
+    minutes = span // MINUTE
+    if minutes <= 1:
+        return timedelta(0)
+    digest = hashlib.blake2b(f"{patient_id}:{kind}".encode(), digest_size=8).digest()
+    return timedelta(minutes=int.from_bytes(digest, "big") % minutes)
 
 
 # ---------------------------------------------------------------------------- occurrences

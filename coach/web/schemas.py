@@ -54,6 +54,9 @@ class ScheduleIn(BaseModel):
     between: str | None = Field(default=None, max_length=20, examples=["09:00-17:00"])
     at: str | None = Field(default=None, max_length=200, examples=["09:00,13:00"])
     days: str | None = Field(default=None, max_length=40, examples=["mon-fri"])
+    offset: str | None = Field(default=None, max_length=20, examples=["7m"])
+    stagger: bool = False
+    spread: str | None = Field(default=None, max_length=20, examples=["30m"])
 
 
 class ScheduleOut(_Out):

@@ -113,7 +113,7 @@ def set_schedule(
     patient = _patient(session, ref)
     schedule = schedules.set_schedule(
         session, patient, kind, now=now, every=body.every, between=body.between, at=body.at,
-        days=body.days,
+        days=body.days, offset=body.offset, stagger=body.stagger, spread=body.spread,
     )
     session.commit()
     return ScheduleOut.model_validate(schedules.schedule_json(schedule))
