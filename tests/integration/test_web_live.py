@@ -256,3 +256,12 @@ def test_api_token_over_real_http(tmp_path: Path) -> None:
         assert client.get("/api/patients").status_code == 401
         ok = client.get("/api/patients", headers={"Authorization": "Bearer live-token"})
         assert ok.status_code == 200 and ok.json() == []
+
+
+def test_dns_rebinding_is_refused_over_real_http(tmp_path: Path) -> None:
+    with live_server(tmp_path) as server, server.client() as client:
+        port = server.url.rsplit(":", 1)[1]
+        assert client.get("/healthz", headers={"Host": f"localhost:{port}"}).status_code == 200
+        for path in ("/healthz", "/api/patients", "/", "/metrics"):
+            rebound = client.get(path, headers={"Host": f"rebind.example:{port}"})
+            assert rebound.status_code == 400, path
