@@ -27,6 +27,7 @@ from coach.cli.common import (
 )
 from coach.cli.messaging import register as register_messaging
 from coach.cli.patients import register as register_patients
+from coach.cli.review import register as register_review
 from coach.cli.runtime import register as register_runtime
 from coach.cli.schedules import register as register_schedules
 from coach.cli.tools import register as register_tools
@@ -55,6 +56,7 @@ def build_parser() -> Parser:
         register_tools,
         register_users,
         register_clinic,
+        register_review,
     ):
         register(commands)
     return parser
