@@ -3,7 +3,15 @@
 The labelled files are JSON Lines in the format of tests/data/triage/*.jsonl; see
 tests/data/triage/README.md for the labelling rules. The reader is any callable
 `reader(text, lang)` returning an object with `.to_json()` (the shape `coach triage` prints),
-by default `coach.core.triage.understand`.
+by default `coach.core.triage.assess` (both readers; `--lexicon` for the lexicon alone).
+
+Two kinds of recall are reported. Advice recall ("red flags recall"): the reply got
+seek-care advice at once (`red_flags`). Safety recall: it got advice or a clarifying question
+(`check`), so no red flag was left with neither. The check rate is the share of routine
+replies that would get a question.
+
+`coach eval --cv` cross-validates the second reader instead (leave-one-set-out over the old
+blind sets, see coach/train.py) and prints the figures per held-out set and language.
 """
 
 from __future__ import annotations
@@ -26,12 +34,17 @@ TARGET_UNDER_TRIAGE = 0
 TARGET_PRECISION = 0.95
 TARGET_SEVERITY_ACCURACY = 0.98
 TARGET_COMMAND_ACCURACY = 0.98
+# With the second reader: no red flag left with neither advice nor a question, and questions
+# on few routine replies.
+TARGET_SAFETY_RECALL = 0.99
+TARGET_CHECK_RATE = 0.05
 
 UNSPECIFIED_LANG = "unspecified"
 _FLAG_CODES = {flag.value for flag in RedFlag}
 _COMMANDS = {command.value for command in Command}
 _LEVELS = {level.value for level in Level}
 _READING_KEYS = ("level", "red_flags", "severity", "command")
+_GOT_KEYS = (*_READING_KEYS, "check")
 
 
 class _Reading(Protocol):
@@ -59,6 +72,9 @@ class Figures:
     severity_right: int = 0
     command_total: int = 0
     command_right: int = 0
+    safe_tp: int = 0  # red-flag replies given advice or a question
+    category_safe: dict[str, int] = field(default_factory=dict)
+    checked_routine: int = 0  # routine replies given a question
 
     @property
     def recall(self) -> float | None:
@@ -67,6 +83,21 @@ class Figures:
     @property
     def precision(self) -> float | None:
         return _ratio(self.flag_tp, self.flag_tp + self.flag_fp)
+
+    @property
+    def safety_recall(self) -> float | None:
+        return _ratio(self.safe_tp, self.flag_tp + self.flag_fn)
+
+    @property
+    def check_rate(self) -> float | None:
+        return _ratio(self.checked_routine, self.flag_fp + self.flag_tn)
+
+    @property
+    def category_safety_recall(self) -> dict[str, float]:
+        return {
+            code: self.category_safe.get(code, 0) / total
+            for code, total in sorted(self.category_total.items())
+        }
 
     @property
     def category_recall(self) -> dict[str, float]:
@@ -96,6 +127,12 @@ class Figures:
                 problems.append(f"{code} recall {_fmt(value)} < {TARGET_RECALL}")
         if self.under_triage > TARGET_UNDER_TRIAGE:
             problems.append(f"under-triage {self.under_triage} > {TARGET_UNDER_TRIAGE}")
+        if not _meets(self.safety_recall, TARGET_SAFETY_RECALL):
+            problems.append(
+                f"safety recall {_fmt(self.safety_recall)} < {TARGET_SAFETY_RECALL}"
+            )
+        if self.check_rate is not None and self.check_rate > TARGET_CHECK_RATE:
+            problems.append(f"check rate {_fmt(self.check_rate)} > {TARGET_CHECK_RATE}")
         if not _meets(self.precision, TARGET_PRECISION):
             problems.append(f"red-flag precision {_fmt(self.precision)} < {TARGET_PRECISION}")
         if not _meets(self.severity_accuracy, TARGET_SEVERITY_ACCURACY):
@@ -121,6 +158,13 @@ class Figures:
                 "true_negative": self.flag_tn,
                 "recall": self.recall,
                 "precision": self.precision,
+            },
+            "safety": {
+                "recall": self.safety_recall,
+                "advice_or_question": self.safe_tp,
+                "category_recall": self.category_safety_recall,
+                "check_rate_routine": self.check_rate,
+                "checked_routine": self.checked_routine,
             },
             "category_recall": self.category_recall,
             "category_counts": {
@@ -189,6 +233,8 @@ class Report:
                 "precision": TARGET_PRECISION,
                 "severity_accuracy": TARGET_SEVERITY_ACCURACY,
                 "command_accuracy": TARGET_COMMAND_ACCURACY,
+                "safety_recall": TARGET_SAFETY_RECALL,
+                "check_rate": TARGET_CHECK_RATE,
             },
             "overall": self.overall.to_json(),
             "by_lang": {lang: figures.to_json() for lang, figures in sorted(self.by_lang.items())},
@@ -203,6 +249,12 @@ class Report:
                 lines.append(
                     "    per code: "
                     + ", ".join(f"{c} {_fmt(v)}" for c, v in figures.category_recall.items())
+                )
+                lines.append(
+                    "    per code, advice or question: "
+                    + ", ".join(
+                        f"{c} {_fmt(v)}" for c, v in figures.category_safety_recall.items()
+                    )
                 )
             lines.extend(f"    MISSED TARGET: {problem}" for problem in figures.shortfalls())
         if self.misses:
@@ -235,7 +287,7 @@ def evaluate(cases: Iterable[Mapping[str, Any]], reader: Reader) -> Report:
                     lang=lang,
                     kinds=tuple(kinds),
                     expected=_labelled_fields(case),
-                    got={key: got.get(key) for key in _READING_KEYS},
+                    got={key: got.get(key) for key in _GOT_KEYS if key in got},
                 )
             )
     return report
@@ -245,6 +297,7 @@ def _score(case: Mapping[str, Any], got: Mapping[str, Any], slices: list[Figures
     """Adds one case to each slice's counts; returns the kinds of mistake made on it."""
     kinds: list[str] = []
     got_flags = {str(code) for code in got.get("red_flags") or ()}
+    checked = {str(code) for code in got.get("check") or ()}
     for figures in slices:
         figures.cases += 1
 
@@ -259,18 +312,29 @@ def _score(case: Mapping[str, Any], got: Mapping[str, Any], slices: list[Figures
         }[(bool(expected_flag), got_flag)]
         for figures in slices:
             setattr(figures, attr, getattr(figures, attr) + 1)
+        safe = bool(expected_flag) and bool(got_flags or checked)
+        needless = not expected_flag and bool(checked)
+        for figures in slices:
+            figures.safe_tp += safe
+            figures.checked_routine += needless
         if attr == "flag_fn":
-            kinds.append("missed_flag")
+            kinds.extend(["missed_flag"] if safe else ["missed_flag", "unasked"])
         elif attr == "flag_fp":
             kinds.append("false_flag")
+        if needless:
+            kinds.append("needless_check")
 
     for code in case.get("red_flags") or ():
         found = code in got_flags
+        asked = found or code in checked
         for figures in slices:
             figures.category_total[code] = figures.category_total.get(code, 0) + 1
             figures.category_found[code] = figures.category_found.get(code, 0) + found
+            figures.category_safe[code] = figures.category_safe.get(code, 0) + asked
         if not found:
             kinds.append(f"missed_{code}")
+            if not asked:
+                kinds.append(f"unasked_{code}")
 
     if case.get("level") is not None:
         expected_rank = Level(case["level"]).rank
@@ -361,9 +425,18 @@ def main(argv: list[str] | None = None) -> int:
         prog="coach eval",
         description="Score the reply reader against labelled JSON Lines files.",
     )
-    parser.add_argument("files", nargs="+", metavar="FILE")
+    parser.add_argument("files", nargs="*", metavar="FILE")
     parser.add_argument("--json", action="store_true", help="print the report as JSON")
+    parser.add_argument("--lexicon", action="store_true",
+                        help="score the lexicon reader alone (no second reader, no check)")
+    parser.add_argument("--cv", action="store_true",
+                        help="cross-validate the second reader (leave-one-set-out over the "
+                        "old blind sets) instead of scoring FILEs")
     args = parser.parse_args(argv)
+    if args.cv:
+        return _cross_validate(args.json)
+    if not args.files:
+        parser.error("FILE is required (or --cv)")
     try:
         cases = [case for path in args.files for case in load_cases(path)]
     except (OSError, ValueError) as error:
@@ -372,16 +445,31 @@ def main(argv: list[str] | None = None) -> int:
 
     # Imported here so this module (and its tests) work before or without the reader.
     try:
-        understand = importlib.import_module("coach.core.triage").understand
+        triage = importlib.import_module("coach.core.triage")
+        read = triage.understand if args.lexicon else triage.assess
     except (ImportError, AttributeError) as error:
         print(f"coach eval: cannot load the reader: {error}", file=sys.stderr)
         return 2
-    report = evaluate(cases, understand)
+    report = evaluate(cases, read)
     if args.json:
         print(json.dumps(report.to_json(), ensure_ascii=False, indent=2))
     else:
         print(report.summary())
     return 0 if report.meets_targets() else 1
+
+
+def _cross_validate(as_json: bool) -> int:
+    try:
+        train = importlib.import_module("coach.train")
+        result = train.cross_validated(log=lambda message: print(message, file=sys.stderr))
+    except ImportError as error:
+        print(f"coach eval --cv needs the train extra (scikit-learn): {error}", file=sys.stderr)
+        return 2
+    if as_json:
+        print(json.dumps(result, ensure_ascii=False, indent=2))
+    else:
+        print(train.cv_summary(result))
+    return 0
 
 
 def _reading_as_dict(reading: Any) -> dict[str, Any]:
@@ -443,6 +531,8 @@ def _summary_line(name: str, figures: Figures) -> str:
         f"{name}: {figures.cases} cases | red flags recall {_fmt(figures.recall)} "
         f"precision {_fmt(figures.precision)} "
         f"(tp {figures.flag_tp} fn {figures.flag_fn} fp {figures.flag_fp}) | "
+        f"safety recall {_fmt(figures.safety_recall)} (advice or question), "
+        f"check rate {_fmt(figures.check_rate)} on routine | "
         f"under-triage {figures.under_triage} over-triage {figures.over_triage} | "
         f"severity {_fmt(figures.severity_accuracy)} ({figures.severity_total}) | "
         f"command {_fmt(figures.command_accuracy)} ({figures.command_total})"

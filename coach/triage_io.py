@@ -3,6 +3,10 @@
 A bad line never stops the stream. A line that is not JSON but is plain text is triaged as
 text (a patient's words pasted raw must still be read for red flags); other bad lines get a
 routine reading with an "error" key. Blank lines are skipped, as JSON Lines readers do.
+
+Both readers run (`coach.core.triage.assess`): `level` and `red_flags` are the lexicon's
+(advice at once), `check` the codes the second reader suspects that the lexicon did not
+affirm (a clarifying question). Every object has `check`, an empty list when there is none.
 """
 
 from __future__ import annotations
@@ -10,12 +14,12 @@ from __future__ import annotations
 import json
 from typing import TextIO
 
-from coach.core.triage import understand
+from coach.core.triage import assess
 
 
 def _error(reason: str) -> dict[str, object]:
     return {"level": "routine", "red_flags": [], "severity": None, "command": None,
-            "error": reason}
+            "check": [], "error": reason}
 
 
 def read_line(line: str) -> dict[str, object]:
@@ -26,7 +30,7 @@ def read_line(line: str) -> dict[str, object]:
     try:
         payload = json.loads(stripped)
     except ValueError:
-        return understand(stripped).to_json()
+        return assess(stripped).to_json()
     if not isinstance(payload, dict):
         return _error("not a JSON object")
     text = payload.get("text")
@@ -35,7 +39,7 @@ def read_line(line: str) -> dict[str, object]:
     if not isinstance(text, str):
         return _error("text is not a string")
     lang = payload.get("lang")
-    return understand(text, lang if isinstance(lang, str) else None).to_json()
+    return assess(text, lang if isinstance(lang, str) else None).to_json()
 
 
 def run(stdin: TextIO, stdout: TextIO) -> int:

@@ -98,7 +98,9 @@ def test_a_missed_red_flag_fails_recall_and_is_under_triage() -> None:
     assert report.by_lang["es"].meets_targets()
     [miss] = report.misses
     assert miss.text == "face drooping"
-    assert set(miss.kinds) == {"missed_flag", "missed_weakness", "under_triage"}
+    assert set(miss.kinds) == {
+        "missed_flag", "missed_weakness", "under_triage", "unasked", "unasked_weakness"
+    }
     assert miss.expected["red_flags"] == ["weakness"]
     assert miss.got["red_flags"] == []
 
@@ -325,16 +327,17 @@ def test_main_exit_codes_follow_the_targets(
     path = tmp_path / "cases.jsonl"
     path.write_text(json.dumps(DROOP) + "\n", encoding="utf-8")
 
-    monkeypatch.setattr(
-        triage,
-        "understand",
-        lambda text, lang=None: FakeReading("emergency", ("weakness",)),
-        raising=False,
-    )
+    for name in ("understand", "assess"):  # --lexicon scores the first, the default both
+        monkeypatch.setattr(
+            triage, name, lambda text, lang=None: FakeReading("emergency", ("weakness",)),
+            raising=False,
+        )
     assert ev.main([str(path), "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["meets_targets"] is True
+    assert ev.main([str(path), "--lexicon"]) == 0
+    capsys.readouterr()
 
-    monkeypatch.setattr(triage, "understand", lambda text, lang=None: FakeReading(), raising=False)
+    monkeypatch.setattr(triage, "assess", lambda text, lang=None: FakeReading(), raising=False)
     assert ev.main([str(path)]) == 1
     assert "targets NOT met" in capsys.readouterr().out
 
@@ -344,3 +347,43 @@ def test_main_reports_an_unreadable_file(
 ) -> None:
     assert ev.main([str(tmp_path / "missing.jsonl")]) == 2
     assert "missing.jsonl" in capsys.readouterr().err
+
+
+def test_a_question_counts_for_safety_recall_not_for_advice_recall() -> None:
+    asked = FakeReading(extra={"check": ["weakness"]})
+    report = ev.evaluate([DROOP], reader_from({"face drooping": asked}))
+    figures = report.overall
+    assert figures.recall == 0.0 and figures.safety_recall == 1.0
+    assert figures.category_safety_recall == {"weakness": 1.0}
+    [miss] = report.misses
+    assert "missed_flag" in miss.kinds and "unasked" not in miss.kinds
+    assert miss.got["check"] == ["weakness"]
+    assert report.to_json()["overall"]["safety"]["recall"] == 1.0
+
+
+def test_a_question_on_the_wrong_code_leaves_that_code_unasked() -> None:
+    asked = FakeReading(extra={"check": ["vision"]})
+    report = ev.evaluate([DROOP], reader_from({"face drooping": asked}))
+    assert report.overall.safety_recall == 1.0  # the reply got a question...
+    assert report.overall.category_safety_recall == {"weakness": 0.0}  # ...not about this
+    assert "unasked_weakness" in report.misses[0].kinds
+
+
+def test_questions_on_routine_replies_are_the_check_rate_and_have_a_target() -> None:
+    routine = [case(f"fine {i}", lang="en", flag=False, red_flags=[], level="routine")
+               for i in range(20)]
+    asked = {"fine 0": FakeReading(extra={"check": ["vision"]})}
+    report = ev.evaluate(routine, reader_from(asked))
+    assert report.overall.check_rate == 0.05
+    assert report.meets_targets()  # 5 % is the limit, inclusive
+    asked["fine 1"] = FakeReading(extra={"check": ["speech"]})
+    report = ev.evaluate(routine, reader_from(asked))
+    assert report.overall.check_rate == 0.1
+    assert any("check rate" in p for p in report.overall.shortfalls())
+    assert report.misses[0].kinds == ("needless_check",)
+
+
+def test_a_reader_without_check_has_safety_equal_to_advice() -> None:
+    report = ev.evaluate([DROOP, BLUR, FINE], perfect())
+    assert report.overall.safety_recall == report.overall.recall == 1.0
+    assert report.overall.check_rate == 0.0

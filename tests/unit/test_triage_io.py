@@ -33,7 +33,7 @@ def test_bad_lines_do_not_stop_the_stream() -> None:
     assert [("error" in r) for r in results] == [True, True, True, False]  # blanks skipped
     for bad in results[:3]:
         assert bad["level"] == "routine" and bad["red_flags"] == [] and bad["command"] is None
-        assert list(bad) == ["level", "red_flags", "severity", "command", "error"]
+        assert list(bad) == ["level", "red_flags", "severity", "command", "check", "error"]
     assert results[3]["red_flags"] == ["vision"]
 
 
@@ -54,3 +54,20 @@ def test_each_line_is_flushed() -> None:
     out = Recorder()
     run(io.StringIO('{"text": "a"}\n{"text": "b"}\n'), out)
     assert out.flushes >= 2
+
+
+def test_every_object_has_check_after_command() -> None:
+    results = _run([json.dumps({"text": t}) for t in
+                    ("cnt swallow, face droopy", "twitch 3", "STOP", "no drooping at all")]
+                   + ["not json at all", json.dumps({"nope": 1})])
+    for result in results:
+        assert list(result)[:5] == ["level", "red_flags", "severity", "command", "check"]
+        assert isinstance(result["check"], list)
+    assert results[0]["check"] == []  # affirmed by the lexicon: advice, no question
+    assert results[1]["check"] == [] and results[3]["check"] == []
+
+
+def test_a_red_flag_in_unlisted_words_gets_a_check_or_advice_never_both() -> None:
+    [result] = _run([json.dumps({"text": "like a red hot blade twisting in my cheek"})])
+    assert "severe_pain" in [*result["red_flags"], *result["check"]]
+    assert not set(result["red_flags"]) & set(result["check"])
