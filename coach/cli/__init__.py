@@ -31,6 +31,7 @@ from coach.cli.review import register as register_review
 from coach.cli.runtime import register as register_runtime
 from coach.cli.schedules import register as register_schedules
 from coach.cli.tools import register as register_tools
+from coach.cli.train import register as register_train
 from coach.cli.users import register as register_users
 from coach.config import ConfigError, get_settings, reset_settings_cache
 from coach.core.schedule import ScheduleError
@@ -54,6 +55,7 @@ def build_parser() -> Parser:
         register_schedules,
         register_messaging,
         register_tools,
+        register_train,
         register_users,
         register_clinic,
         register_review,
