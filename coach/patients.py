@@ -285,4 +285,5 @@ def patient_json(patient: Patient) -> dict[str, Any]:
         "opted_out_at": iso_utc(patient.opted_out_at),
         "phone_invalid": patient.phone_invalid_at is not None,
         "created_at": iso_utc(patient.created_at),
+        "programme_id": patient.programme_id,
     }
