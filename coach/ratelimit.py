@@ -3,9 +3,10 @@
 A token bucket of capacity one, kept as its next free instant (GCRA, the bucket's
 "virtual scheduling" form): each token is one Lua call in Redis (one round trip, Redis's own
 clock, so workers on different hosts agree), and consecutive tokens are at least 1/R apart,
-so no one-second window ever holds more than R. The spacing carries a 1 % safety margin: a
-send that leaves a few milliseconds after its slot must not squeeze R + 1 sends into some
-window. A process-local twin serves the embedded single-worker setup.
+so no one-second window ever holds more than R. The spacing carries a 1 % safety margin so
+that a send leaving a few milliseconds after its slot cannot squeeze R + 1 sends into some
+window; a send later than that pushes the later slots back (`settle`). A process-local twin
+serves the embedded single-worker setup.
 """
 
 from __future__ import annotations
@@ -41,6 +42,21 @@ def interval_us(per_second: float) -> int:
     return math.ceil(1e6 / (per_second * (1 - SAFETY)))
 
 
+# A send later than this after its slot (a busy machine, a slow check) pushes the sender's
+# later slots back by its lateness: otherwise it and the send R slots later could fall in one
+# second. Below SAFETY seconds (the margin per window), so punctual sends need no push.
+LATE_TOLERANCE = 0.008
+
+_PUSH = """
+local nxt = redis.call('GET', KEYS[1])
+if nxt then
+  local later = tonumber(nxt) + tonumber(ARGV[1])
+  redis.call('SET', KEYS[1], string.format('%.0f', later), 'KEEPTTL')
+end
+return 0
+"""
+
+
 class RateLimiter(Protocol):
     def acquire(self, sender: str, per_second: float | None = None) -> float:
         """Block until `sender` may send; returns that instant as a time.monotonic() value
@@ -49,6 +65,10 @@ class RateLimiter(Protocol):
 
     def wait(self, sender: str) -> float:
         """Block until `sender` may send at the default rate; returns the seconds waited."""
+        ...
+
+    def push(self, sender: str, seconds: float) -> None:
+        """Moves the sender's next free slot `seconds` later (a send that left late)."""
         ...
 
 
@@ -73,6 +93,11 @@ class LocalRateLimiter:
             self._sleep(delay)
         return now + delay
 
+    def push(self, sender: str, seconds: float) -> None:
+        with self._lock:
+            if sender in self._next:
+                self._next[sender] += seconds
+
     def wait(self, sender: str) -> float:
         start = time.monotonic()
         return max(0.0, self.acquire(sender) - start)
@@ -84,6 +109,7 @@ class RedisRateLimiter:
         self.per_second = per_second
         self.prefix = prefix
         self._script = client.register_script(_TOKEN)
+        self._push = client.register_script(_PUSH)
 
     def reserve(self, sender: str, per_second: float | None = None) -> float:
         """Takes the sender's next token; returns the seconds until it may be used."""
@@ -97,9 +123,23 @@ class RedisRateLimiter:
             time.sleep(delay)
         return slot
 
+    def push(self, sender: str, seconds: float) -> None:
+        self._push(keys=[self.prefix + sender], args=[math.ceil(seconds * 1e6)])
+
     def wait(self, sender: str) -> float:
         start = time.monotonic()
         return max(0.0, self.acquire(sender) - start)
+
+
+def settle(limiter: RateLimiter, sender: str, slot: float) -> float:
+    """Called right before the send that took the token for `slot`: if it leaves more than
+    LATE_TOLERANCE late, the sender's later slots move back by as much. (This holds the
+    one-second windows as long as R exceeds the number of workers sharing the sender.)
+    Returns the lateness in seconds."""
+    late = time.monotonic() - slot
+    if late > LATE_TOLERANCE:
+        limiter.push(sender, late)
+    return late
 
 
 def build_limiter(broker_url: str, per_second: float) -> RateLimiter:

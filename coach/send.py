@@ -42,7 +42,7 @@ from coach.core.types import PatientStatus
 from coach.db.engine import transaction
 from coach.db.models import Message, MessageEvent, Patient
 from coach.phone import mask_phone
-from coach.ratelimit import RateLimiter
+from coach.ratelimit import RateLimiter, settle
 from coach.schedules import REMINDER_KINDS
 from coach.senders import OUTBOX, SenderPool, pool_for
 from coach.sms.base import OutgoingSms, SendResult, SmsBackend, SmsError
@@ -55,9 +55,6 @@ CLAIM_LEASE = timedelta(minutes=2)  # a claim not renewed for this long: its wor
 STALE_SENDING = timedelta(minutes=10)  # the provider request started and no result came back
 RETRY_WINDOW = timedelta(minutes=5)  # the longest backoff a send task waits (tasks/dispatch.py)
 RESULTS_EVERY = 2.0  # seconds: a batch slowed by the rate limit writes its results this often
-# A send this much later than its rate-limit slot takes a new token (and checks again), so
-# it cannot squeeze one send too many into a one-second window (see coach.ratelimit.SAFETY).
-LATE_TOLERANCE = 0.008
 # Kinds a patient gets whatever their status: safety advice and the STOP confirmation.
 ALWAYS_DELIVER = frozenset({"advice", "stop_confirmed"})
 NEEDS_COACHING = frozenset({*REMINDER_KINDS, "summary"})
@@ -306,18 +303,14 @@ def _wait_and_check(
 ) -> str | None:
     """Takes the sender's rate-limit token, then (after the wait) the final check. Returns
     None when the row is ours and may go now (it is then `sending`), else its outcome."""
-    expected = "claimed"
-    for _ in range(3):
-        slot = _token(limiter, claim.sender)
-        outcome = _gate(factory, claim, clock(), grace, expected)
-        if outcome is not None:
-            return outcome
-        expected = "sending"  # ours already: a retake below only needs the check again
-        if slot is None or time.monotonic() - slot <= LATE_TOLERANCE:
-            return None
-        # Too long after our slot (a slow check, a busy machine): sending now could put one
-        # send too many in some second. Take the next token and check again.
-    return None
+    slot = _token(limiter, claim.sender)
+    outcome = _gate(factory, claim, clock(), grace)
+    if outcome is None and limiter is not None and slot is not None:
+        try:
+            settle(limiter, claim.sender.key, slot)  # a late send moves later slots back
+        except Exception as exc:
+            log.warning("rate limiter unavailable (%s)", type(exc).__name__)
+    return outcome
 
 
 def _token(limiter: RateLimiter | None, sender: Sender) -> float | None:
@@ -331,8 +324,7 @@ def _token(limiter: RateLimiter | None, sender: Sender) -> float | None:
 
 
 def _gate(
-    factory: sessionmaker[Session], claim: _Claim, now: datetime, grace: timedelta,
-    expected: str,
+    factory: sessionmaker[Session], claim: _Claim, now: datetime, grace: timedelta
 ) -> str | None:
     message = claim.message
     with transaction(factory) as session:
@@ -348,14 +340,13 @@ def _gate(
         status = "skipped" if reason else "sending"
         moved = session.execute(
             update(Message)
-            .where(Message.id == message.id, Message.status == expected,
+            .where(Message.id == message.id, Message.status == "claimed",
                    Message.attempts == claim.attempt)
             .values(status=status, skip_reason=reason, updated_at=now)
         )
         if moved.rowcount != 1:  # type: ignore[attr-defined]
             return "not_claimed"  # the sweep took it back from us: someone else sends it
-        if expected == "claimed" or reason:
-            _events(session, [(message.id, status, reason)], now)
+        _events(session, [(message.id, status, reason)], now)
     return "skipped" if reason else None
 
 

@@ -40,3 +40,38 @@ def test_workers_share_one_allowance(redis_url: str) -> None:
 
 def test_build_limiter_uses_redis_for_a_redis_broker(redis_url: str) -> None:
     assert isinstance(build_limiter(redis_url, 1.0), RedisRateLimiter)
+
+
+@pytest.mark.parametrize("rate, seconds", [(5.0, 8.0), (50.0, 5.0)])
+def test_two_worker_processes_get_the_rate_and_never_more(
+    redis_url: str, rate: float, seconds: float
+) -> None:
+    from coach.benches.limiter import measure
+
+    run = measure(redis_url, rate, seconds, workers=2)
+    assert run.sends >= rate * seconds * 0.9
+    assert run.busiest <= rate, run
+    assert abs(run.error) <= 0.02, run
+
+
+def test_one_round_trip_per_token(redis_url: str) -> None:
+    client = redis.Redis.from_url(redis_url)
+    limiter = RedisRateLimiter(client, 1000.0, prefix="rt:")
+    limiter.reserve("warm")
+    before = int(client.info("stats")["total_commands_processed"])
+    for _ in range(10):
+        limiter.reserve("s")
+    after = int(client.info("stats")["total_commands_processed"])
+    # 10 EVALSHA calls (the info call itself counts once); the script's own GET/SET/TIME
+    # run inside Redis and are not round trips.
+    assert after - before - 1 <= 10 * 4
+    assert limiter.reserve("s") > 0
+
+
+def test_busiest_window_arithmetic() -> None:
+    from coach.benches.limiter import busiest_window, summarize
+
+    assert busiest_window([0.0, 0.5, 0.99, 1.0, 1.5]) == 3
+    assert busiest_window([]) == 0
+    run = summarize(2.0, [0.0, 0.5, 1.0, 1.5])
+    assert run.achieved == pytest.approx(2.0) and run.busiest == 2

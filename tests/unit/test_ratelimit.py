@@ -59,3 +59,15 @@ def test_acquire_returns_the_slot_instant():
     first, second = limiter.acquire("a"), limiter.acquire("a")
     assert second - first == pytest.approx(0.5 * GAP, abs=0.01)
     assert len(slept) == 1 and slept[0] == pytest.approx(0.5 * GAP, abs=0.01)
+
+
+def test_a_late_send_pushes_the_later_slots_back():
+    from coach.ratelimit import LATE_TOLERANCE, settle
+
+    limiter = LocalRateLimiter(per_second=1.0, sleep=lambda s: None)
+    slot = limiter.acquire("a")
+    assert settle(limiter, "a", slot) <= LATE_TOLERANCE  # punctual: nothing moves
+    before = limiter.reserve("a", now=0.0)
+    late = settle(limiter, "a", slot - 0.5)  # as if we had left half a second late
+    assert late >= 0.5
+    assert limiter.reserve("a", now=0.0) == pytest.approx(before + GAP + late, abs=0.01)

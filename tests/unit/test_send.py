@@ -70,6 +70,9 @@ class HookLimiter:
         self.acquire(sender)
         return 0.0
 
+    def push(self, sender: str, seconds: float) -> None:
+        pass
+
 
 def test_a_batch_is_claimed_in_one_statement_and_each_row_sent_once(any_factory, settings):
     factory = any_factory
@@ -259,21 +262,26 @@ def test_the_daily_cap_is_checked_again_at_send_time(factory, settings):
     assert _status(factory, second).skip_reason == "daily_cap"
 
 
-def test_a_late_wakeup_takes_another_token_and_checks_again(factory, settings):
+def test_a_late_send_moves_the_senders_later_slots_back(factory, settings):
     (alice,) = _patients(factory, settings, 1)
     mid = _queue(factory, alice)
 
     class LateLimiter(HookLimiter):
+        pushed: list[float] = []
+
         def acquire(self, sender: str, per_second: float | None = None) -> float:
             self.tokens.append(sender)
-            # The first slot was 50 ms ago (we woke up late); the second one is now.
-            return time.monotonic() - (0.05 if len(self.tokens) == 1 else 0.0)
+            return time.monotonic() - 0.05  # our slot was 50 ms ago: we woke up late
+
+        def push(self, sender: str, seconds: float) -> None:
+            self.pushed.append(seconds)
 
     limiter = LateLimiter()
     fake = RecordingBackend()
     assert send.send_batch(factory, settings, fake, [mid], now=NOW, limiter=limiter) == {
         mid: "sent"}
-    assert len(limiter.tokens) == 2 and len(fake.sent) == 1
+    assert len(limiter.tokens) == 1 and len(fake.sent) == 1
+    assert len(limiter.pushed) == 1 and limiter.pushed[0] >= 0.05
 
 
 def test_each_row_uses_its_senders_token(factory, tmp_path):
