@@ -146,6 +146,7 @@ def _collect_faq(lang: str, out: dict[str, _Message]) -> None:
     where = f"faq/{lang}.toml"
     data = tomllib.loads(resources.files(__name__).joinpath(where).read_text("utf-8"))
     answers = data.pop("answer", {})
+    data.pop("elsewhere", None)  # matching data, not a message
     _collect(data, "faq", out, where)
     for answer_id, table in answers.items():
         key = f"faq.answer.{answer_id}"

@@ -59,3 +59,22 @@ def answers(lang: str) -> dict[str, Answer]:
 
 def answer_ids() -> list[str]:
     return list(answers("en"))
+
+
+@cache
+def elsewhere(lang: str) -> tuple[str, ...]:
+    """Questions never answered from the catalogue: matching's decoys (see en.toml)."""
+    if lang not in LANGS:
+        raise ValueError(f"no FAQ catalogue for {lang!r}")
+    where = f"faq/{lang}.toml"
+    data = tomllib.loads(resources.files("messages").joinpath(where).read_text("utf-8"))
+    return tuple(str(p).strip() for p in data.get("elsewhere", {}).get("paraphrases", []))
+
+
+def paraphrases() -> dict[str, list[str]]:
+    """Every answer's paraphrases in both languages, pooled (the encoder is multilingual)."""
+    pooled: dict[str, list[str]] = {}
+    for lang in LANGS:
+        for answer in answers(lang).values():
+            pooled.setdefault(answer.id, []).extend(answer.paraphrases)
+    return pooled
