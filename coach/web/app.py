@@ -26,7 +26,7 @@ from coach.db.engine import make_engine, make_session_factory
 from coach.errors import CoachError, Conflict, NotFound
 from coach.web.limits import MAX_OPERATOR_BODY, BodyLimit
 from coach.web.metrics import WebMetrics
-from coach.web.routes import api, auth, dashboard, health, twilio
+from coach.web.routes import api, auth, dashboard, health, review, twilio
 from coach.web.security import CSRF_FIELD, HostGuard, LoginRequired
 
 log = logging.getLogger(__name__)
@@ -145,8 +145,10 @@ def create_app(
     app.add_middleware(HostGuard, settings=settings)  # added last: runs first
     app.include_router(twilio.router)
     app.include_router(api.router)
+    app.include_router(review.api)
     app.include_router(health.router)
     app.include_router(auth.router)
     app.include_router(dashboard.router)
+    app.include_router(review.pages)
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
     return app
