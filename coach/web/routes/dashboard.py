@@ -351,7 +351,9 @@ async def simulate(
     outcome = await run_in_threadpool(
         receive, factory, settings, metrics, sms, now=now, outcome_label="simulated"
     )
-    background.add_task(enqueue_after_commit, outcome.to_send, outcome.alerts)
+    background.add_task(
+        enqueue_after_commit, outcome.to_send, outcome.alerts, outcome.second_reads
+    )
     page = f"/patients/{patient_id}#phone"
     if outcome.reply:
         return _redirect(page, ok=f"Immediate reply: {outcome.reply}")
