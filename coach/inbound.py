@@ -97,8 +97,24 @@ def _reply_params(
     }
     if decision.pause_for and patient is not None:
         until = (now + decision.pause_for).astimezone(ZoneInfo(patient.tz))
-        params["until"] = until.strftime("%a %d %b %H:%M")
+        params["until"] = show_until(until, patient.lang)
     return params
+
+
+_ES_DAYS = ("lun", "mar", "mie", "jue", "vie", "sab", "dom")
+_ES_MONTHS = ("ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sep", "oct", "nov", "dic")
+_EN_DAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+_EN_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def show_until(local: datetime, lang: str) -> str:
+    """A pause's end as the patient reads it: "Mon 15 Mar" (a pause until a day ends at its
+    start, so no time is shown), "Sat 13 Mar 10:00", "lun 15 mar" in Spanish."""
+    days, months = (_ES_DAYS, _ES_MONTHS) if lang == "es" else (_EN_DAYS, _EN_MONTHS)
+    text = f"{days[local.weekday()]} {local.day:02d} {months[local.month - 1]}"
+    if (local.hour, local.minute) != (0, 0):
+        text += f" {local:%H:%M}"
+    return text
 
 
 def _apply_action(

@@ -150,8 +150,18 @@ def test_a_dated_pause_through_storage_ends_on_that_local_day(factory, settings)
                      body="going away, pause until the 15th please")
     with transaction(factory) as s:
         out = inbound.handle_inbound(s, settings, sms, now=NOW)
-    assert out.reply is not None and "15 Mar" in out.reply
+    assert out.reply == "Your reminders are paused until Mon 15 Mar. Reply RESUME to restart " \
+        "them sooner, STOP to opt out."
     with factory() as s:
         p = s.get_one(Patient, pid)
         assert p.status == "paused"
         assert p.paused_until == datetime(2027, 3, 15, 4, 0, tzinfo=UTC)  # 00:00 EDT
+
+
+def test_the_end_is_shown_in_the_patients_language() -> None:
+    from coach.inbound import show_until
+
+    monday = datetime(2027, 3, 15, 0, 0, tzinfo=NY)
+    assert show_until(monday, "en") == "Mon 15 Mar"
+    assert show_until(monday, "es") == "lun 15 mar"
+    assert show_until(datetime(2027, 3, 20, 10, 0, tzinfo=NY), "es") == "sab 20 mar 10:00"
