@@ -26,7 +26,7 @@ from coach.db.engine import make_engine, make_session_factory
 from coach.errors import CoachError, Conflict, NotFound
 from coach.web.limits import MAX_OPERATOR_BODY, BodyLimit
 from coach.web.metrics import WebMetrics
-from coach.web.routes import api, auth, dashboard, health, review, twilio
+from coach.web.routes import api, auth, clinic, dashboard, health, review, twilio
 from coach.web.security import CSRF_FIELD, HostGuard, LoginRequired
 
 log = logging.getLogger(__name__)
@@ -149,6 +149,8 @@ def create_app(
     app.include_router(health.router)
     app.include_router(auth.router)
     app.include_router(dashboard.router)
+    app.include_router(clinic.pages)
+    app.include_router(clinic.api)
     app.include_router(review.pages)
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
     return app
