@@ -363,3 +363,13 @@ def test_without_the_learned_reader_nothing_is_suspected(factory, settings) -> N
     read = second_read.read_one(factory, settings, out.inbound_id, now=T0 + timedelta(seconds=3),
                                 assessor=second_read._lexicon_only)
     assert read.to_send == []
+
+
+def test_bench_dialogue_reports_its_figures() -> None:
+    from coach.benches.dialogue import main
+
+    figures = {f["name"]: f for f in main(["--replies", "3"])}
+    assert {"second_read_cold_ms", "second_read_p50_ms", "second_read_p99_ms",
+            "second_read_max_ms", "inbound_store_p50_ms"} <= set(figures)
+    assert figures["replies"]["value"] == 3
+    assert all(f["value"] >= 0 for f in figures.values())
