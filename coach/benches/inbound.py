@@ -69,6 +69,22 @@ class Shot:
     advised: bool
 
 
+def group_cpu_seconds(pgid: int) -> float:
+    """CPU time (user + system) of every live process in a process group (Linux /proc)."""
+    total = 0
+    tick = os.sysconf("SC_CLK_TCK")
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[2]) == pgid:  # field 5 of stat: the process group
+            total += int(fields[11]) + int(fields[12])  # utime, stime
+    return total / tick
+
+
 def _free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
@@ -99,7 +115,7 @@ def _phone(i: int) -> str:
 
 
 @contextlib.contextmanager
-def _web(url: str, folder: Path, workers: int) -> Iterator[str]:
+def _web(url: str, folder: Path, workers: int) -> Iterator[tuple[str, int]]:
     port = _free_port()
     base = f"http://127.0.0.1:{port}"
     env = {k: v for k, v in os.environ.items() if not k.startswith(("COACH_", "TWILIO_"))}
@@ -134,7 +150,7 @@ def _web(url: str, folder: Path, workers: int) -> Iterator[str]:
             time.sleep(0.2)
         else:
             raise RuntimeError("the web process did not answer /healthz within 60 s")
-        yield base
+        yield base, proc.pid
     finally:
         with contextlib.suppress(ProcessLookupError):
             os.killpg(proc.pid, signal.SIGTERM)
@@ -262,19 +278,23 @@ def measure(concurrency: int, requests: int, rate: float | None, workers: int,
         folder = Path(tmp)
         with scratch_database(folder, "inbound") as url:
             _seed(url, PATIENTS)
-            with _web(url, folder, workers) as base:
+            with _web(url, folder, workers) as (base, pgid):
                 _closed(base, min(concurrency, 4), warmup)
+                cpu_before = group_cpu_seconds(pgid)
                 if rate:
                     shots, seconds = _open(base, rate, requests)
                 else:
                     shots, seconds = _closed(base, concurrency, requests)
+                cpu = group_cpu_seconds(pgid) - cpu_before
     backend = "postgresql" if url.startswith("postgresql") else "sqlite"
     common: dict[str, Any] = {"database": backend, "workers": workers, "requests": requests}
     if rate:
         common["rate"] = rate
     else:
         common["concurrency"] = concurrency
-    return _figures(shots, seconds, common)
+    return [*_figures(shots, seconds, common),
+            {"name": "inbound_server_cpu_per_request", "value": round(cpu * 1e3 / requests, 2),
+             "unit": "ms", **common}]
 
 
 def main(argv: Sequence[str]) -> list[dict[str, Any]]:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import threading
+import weakref
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -46,8 +48,32 @@ def make_session_factory(engine: Engine) -> sessionmaker[Session]:
     return sessionmaker(engine, expire_on_commit=False)
 
 
+# SQLite has one writer at a time, and a thread that finds the write lock taken polls for it
+# with sleeps of up to 100 ms (sqlite3's busy handler): under concurrent webhooks that turns
+# into second-long tails. Threads of one process queue on this lock instead, in order and
+# without sleeping; other processes still meet the busy timeout.
+_SQLITE_WRITERS: weakref.WeakKeyDictionary[Engine, threading.RLock] = weakref.WeakKeyDictionary()
+_WRITERS_GUARD = threading.Lock()
+
+
+def _writer_lock(factory: sessionmaker[Session]) -> threading.RLock | None:
+    bind = factory.kw.get("bind")
+    if not isinstance(bind, Engine) or bind.dialect.name != "sqlite":
+        return None
+    with _WRITERS_GUARD:
+        lock = _SQLITE_WRITERS.get(bind)
+        if lock is None:
+            lock = _SQLITE_WRITERS[bind] = threading.RLock()
+        return lock
+
+
 @contextmanager
 def transaction(factory: sessionmaker[Session]) -> Iterator[Session]:
     """A session that commits on success and rolls back on error."""
-    with factory() as session, session.begin():
+    lock = _writer_lock(factory)
+    if lock is None:
+        with factory() as session, session.begin():
+            yield session
+        return
+    with lock, factory() as session, session.begin():
         yield session
