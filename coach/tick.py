@@ -158,40 +158,41 @@ def _sent_counts(
     return counts
 
 
+# PostgreSQL takes a batch as one JSON document expanded by json_to_recordset: one statement
+# whatever the batch size, and encoding it is one C call (per-element array adaptation or a
+# VALUES list of tens of thousands of parameters cost more than the insert itself).
 _PG_INSERT = text(
     "INSERT INTO messages (patient_id, direction, kind, body, to_number, status, skip_reason,"
     " dedupe_key, slot_at, attempts, created_at, updated_at)"
-    " SELECT p, 'out', k, b, t, st, sk, d, sl, 0, :now, :now FROM unnest("
-    " CAST(:p AS integer[]), CAST(:k AS text[]), CAST(:b AS text[]), CAST(:t AS text[]),"
-    " CAST(:st AS text[]), CAST(:sk AS text[]), CAST(:d AS text[]),"
-    " CAST(:sl AS timestamptz[])) AS v(p, k, b, t, st, sk, d, sl)"
+    " SELECT p, 'out', k, b, t, st, sk, d, sl, 0, :now, :now"
+    " FROM json_to_recordset(CAST(:rows AS json))"
+    " AS v(p integer, k text, b text, t text, st text, sk text, d text, sl timestamptz)"
     " ON CONFLICT (dedupe_key) DO NOTHING RETURNING id, status, skip_reason"
 )
 _PG_EVENTS = text(
     "INSERT INTO message_events (message_id, status, detail, at)"
-    " SELECT m, s, d, :now FROM unnest(CAST(:m AS integer[]), CAST(:s AS text[]),"
-    " CAST(:d AS text[])) AS v(m, s, d)"
+    " SELECT m, s, d, :now FROM json_to_recordset(CAST(:rows AS json))"
+    " AS v(m integer, s text, d text)"
 )
 _PG_NEXT_DUE = text(
-    "UPDATE schedules SET next_due_at = v.due FROM unnest(CAST(:ids AS integer[]),"
-    " CAST(:dues AS timestamptz[])) AS v(id, due) WHERE schedules.id = v.id"
+    "UPDATE schedules SET next_due_at = v.due"
+    " FROM json_to_recordset(CAST(:rows AS json)) AS v(id integer, due timestamptz)"
+    " WHERE schedules.id = v.id"
 )
+
+
+def _iso(value: datetime | None) -> str | None:
+    return value.isoformat() if value is not None else None
 
 
 def _pg_insert(session: Session, rows: list[dict[str, Any]], now: datetime) -> list[Row[Any]]:
-    """PostgreSQL: the whole batch as a dozen arrays in one statement (a multi-row VALUES
-    list of tens of thousands of parameters costs more to build and parse than to run)."""
-    return list(session.execute(_PG_INSERT, {
-        "now": now,
-        "p": [r["patient_id"] for r in rows],
-        "k": [r["kind"] for r in rows],
-        "b": [r["body"] for r in rows],
-        "t": [r["to_number"] for r in rows],
-        "st": [r["status"] for r in rows],
-        "sk": [r["skip_reason"] for r in rows],
-        "d": [r["dedupe_key"] for r in rows],
-        "sl": [r["slot_at"] for r in rows],
-    }).all())
+    document = json.dumps([
+        {"p": r["patient_id"], "k": r["kind"], "b": r["body"], "t": r["to_number"],
+         "st": r["status"], "sk": r["skip_reason"], "d": r["dedupe_key"],
+         "sl": _iso(r["slot_at"])}
+        for r in rows
+    ])
+    return list(session.execute(_PG_INSERT, {"now": now, "rows": document}).all())
 
 
 def _insert_ignoring_duplicates(
@@ -265,14 +266,23 @@ def process_batch(
          for row, _, zone, _, send in plans if send is not None),
     )
     rows: list[dict[str, Any]] = []
+    # Patients with the same policy at the same slot and count get the same answer.
+    decided: dict[tuple[Any, ...], str | None] = {}
+    days: dict[tuple[str, datetime], date] = {}
     for row, _rule, zone, skipped, send_slot in plans:
         for slot in skipped:
             late = "superseded" if slot >= now - grace else "missed"
             rows.append(_row(row, slot, now, late))
         if send_slot is not None:
-            day = local_date(send_slot, zone)
+            day = days.get((row.tz, send_slot))
+            if day is None:
+                day = days[(row.tz, send_slot)] = local_date(send_slot, zone)
             sent_today = counts.get((row.patient_id, day), 0)
-            reason = blocked_reason(_policy(row), send_slot, sent_today)
+            case = (row.tz, row.quiet_start, row.quiet_end, row.daily_cap, row.status,
+                    row.paused_until, send_slot, sent_today)
+            if case not in decided:
+                decided[case] = blocked_reason(_policy(row), send_slot, sent_today)
+            reason = decided[case]
             if reason is None:
                 # Counted now, so a second schedule of the same patient in this batch sees it.
                 counts[(row.patient_id, day)] = sent_today + 1
@@ -282,10 +292,9 @@ def process_batch(
     inserted = _insert_ignoring_duplicates(session, rows, now)
     postgres = session.get_bind().dialect.name == "postgresql"
     if inserted and postgres:
-        session.execute(_PG_EVENTS, {
-            "now": now, "m": [m.id for m in inserted], "s": [m.status for m in inserted],
-            "d": [m.skip_reason for m in inserted],
-        })
+        session.execute(_PG_EVENTS, {"now": now, "rows": json.dumps(
+            [{"m": m.id, "s": m.status, "d": m.skip_reason} for m in inserted]
+        )})
     elif inserted:
         session.execute(
             _events.insert(),
@@ -298,9 +307,9 @@ def process_batch(
         else:
             result.skipped += 1
     if postgres:
-        session.execute(_PG_NEXT_DUE, {
-            "ids": [n["sid"] for n in next_due], "dues": [n["due"] for n in next_due],
-        })
+        session.execute(_PG_NEXT_DUE, {"rows": json.dumps(
+            [{"id": n["sid"], "due": _iso(n["due"])} for n in next_due]
+        )})
         return result
     session.execute(
         update(_schedules)
