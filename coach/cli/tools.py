@@ -15,6 +15,7 @@ from coach.cli.common import Context, Failure, UsageError, out
 # Lazy: a bench's imports (and its cost) only matter when it runs.
 BENCHES: dict[str, str] = {
     "dialogue": "coach.benches.dialogue",
+    "duplicates": "coach.benches.duplicates",
     "inbound": "coach.benches.inbound",
     "import": "coach.benches.importer",
     "tick": "coach.benches.tick",
