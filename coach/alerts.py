@@ -7,7 +7,7 @@ import logging
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from coach.config import Settings
@@ -161,3 +161,27 @@ def alert_json(alert: Alert) -> dict[str, Any]:
         "acknowledged_at": iso_utc(alert.acknowledged_at),
         "acknowledged_by": alert.acknowledged_by,
     }
+
+
+def pages_sent(session: Session, alert_ids: list[int]) -> dict[int, int]:
+    """How many notices about each alert actually reached on-call's phone (handed to the
+    provider), not how many times the notifier ran: with no COACH_ONCALL_NUMBER nobody is
+    paged, and a page that failed is not a page. One query for all the alerts."""
+    if not alert_ids:
+        return {}
+    wanted = set(alert_ids)
+    counts: dict[int, int] = {}
+    rows = session.scalars(
+        select(Message.dedupe_key).where(
+            Message.kind == "operator_alert",
+            Message.status.in_(("sending", "sent", "delivered", "read")),
+            Message.dedupe_key.like("alert:%"),
+            Message.created_at >= select(func.min(Alert.created_at)).where(
+                Alert.id.in_(wanted)).scalar_subquery(),
+        )
+    )
+    for key in rows:
+        parts = (key or "").split(":")
+        if len(parts) == 3 and parts[1].isdigit() and int(parts[1]) in wanted:
+            counts[int(parts[1])] = counts.get(int(parts[1]), 0) + 1
+    return counts

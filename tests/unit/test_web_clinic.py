@@ -235,3 +235,98 @@ def test_overview_charts_are_inline_svg(web: WebEnv, viewer_client: Browser) -> 
     assert "Replies" in page.text and "Open alerts by age" in page.text
     assert "http://" not in page.text.split("<svg", 1)[1].split("</svg>")[0].replace(
         "http://www.w3.org/2000/svg", "")
+
+
+# --- the patient page: charts, held invitations; the inbox: "paged" only when paged ---------
+
+
+def test_patient_page_charts_severity_with_band_and_red_flags(
+    web: WebEnv, viewer_client: Browser
+) -> None:
+    from coach.db.models import DiaryEntry
+
+    web.client.post("/api/programmes", json={"name": "standard", "target": "1-4"})
+    web.client.post("/api/import", content=csv_of("+12025550101,America/New_York,,Alice,standard"))
+    with web.session() as session:
+        pid = session.scalars(select(Patient.id)).one()
+        for days, severity in ((60, 8), (20, 6), (2, 3)):
+            session.add(DiaryEntry(patient_id=pid, at=NOW - timedelta(days=days),
+                                   severity=severity))
+        session.add(Alert(patient_id=pid, level="emergency", codes="weakness",
+                          status="acknowledged", created_at=NOW - timedelta(days=5)))
+        session.commit()
+    html = viewer_client.get(f"/patients/{pid}").text
+    charts = html.split('id="charts">', 1)[1].split("</div>", 1)[0]
+    last30, last90 = charts.split("</svg>")[:2]
+    assert "Severity, last 30 days" in last30 and "Severity, last 90 days" in last90
+    assert last30.count('class="dot"') == 2 and last90.count('class="dot"') == 3
+    assert "target 1-4" in last30 and 'class="band"' in last30
+    assert 'class="event"' in last30 and "emergency: weakness" in last30
+    for label in ("0", "10"):  # the y axis
+        assert f'class="tick">{label}</text>' in last30
+
+
+def test_a_held_invitation_says_why_and_when(web: WebEnv, viewer_client: Browser) -> None:
+    web.now = NOW.replace(hour=4)  # 23:00 in New York
+    made = web.client.post("/api/patients", json={
+        "phone": "+12025550101", "tz": "America/New_York", "name": "Alice",
+        "quiet": "22:00-07:00"})
+    pid = made.json()["id"]
+    html = viewer_client.get(f"/patients/{pid}").text
+    assert "Invitation held by quiet hours 22:00–07:00: goes Wed 10 Mar 07:00" in html
+    phone = html.split('id="thread"', 1)[1].split("</form>", 1)[0]
+    assert "held by quiet hours" in phone  # in the simulator too, not just the page
+    assert "No texts yet." not in phone
+
+
+def test_the_inbox_says_paged_only_when_a_page_went_out(
+    web: WebEnv, viewer_client: Browser, tmp_path: Any
+) -> None:
+    with web.session() as session:
+        p = Patient(phone="+12025550101", tz="UTC", status="active")
+        session.add(p)
+        session.flush()
+        not_paged = Alert(patient_id=p.id, level="emergency", codes="speech", status="open",
+                          notified_count=3, created_at=NOW)
+        paged = Alert(patient_id=p.id, level="urgent", codes="vision", status="open",
+                      notified_count=2, created_at=NOW)
+        session.add_all([not_paged, paged])
+        session.flush()
+        session.add_all([
+            Message(direction="out", kind="operator_alert", body="x", status="delivered",
+                    dedupe_key=f"alert:{paged.id}:1", created_at=NOW),
+            Message(direction="out", kind="operator_alert", body="x", status="failed",
+                    dedupe_key=f"alert:{paged.id}:2", created_at=NOW),
+        ])
+        session.commit()
+        ids = (not_paged.id, paged.id)
+    html = viewer_client.get("/").text
+    first = html.split(f'id="alert-{ids[0]}"', 1)[1].split("</li>", 1)[0]
+    second = html.split(f'id="alert-{ids[1]}"', 1)[1].split("</li>", 1)[0]
+    assert "paged 1×" in second  # the failed notice is not a page
+    assert web.settings.oncall_number is None
+    assert "paged 3×" not in first and "nobody paged: no on-call number" in first
+
+
+def test_the_enrol_form_keeps_what_was_typed_on_error(
+    web: WebEnv, operator_client: Browser
+) -> None:
+    response = operator_client.post("/dashboard/patients", {
+        "phone": "+1 202 555 0101", "tz": "Mars/Base", "name": "Alice", "quiet": "22:00-07:00",
+        "lang": "es"})
+    assert response.status_code == 303
+    page = operator_client.get(response.headers["location"]).text
+    assert "unknown time zone" in page
+    form = page.split('id="enrol-form"', 1)[1].split("</form>", 1)[0]
+    for value in ('value="+1 202 555 0101"', 'value="Mars/Base"', 'value="Alice"',
+                  'value="22:00-07:00"', 'value="es" selected'):
+        assert value in form, value
+
+
+def test_the_home_page_shows_the_newest_patients_of_thousands(
+    web: WebEnv, viewer_client: Browser
+) -> None:
+    _import_many(web, 300)
+    html = viewer_client.get("/").text
+    assert "newest 20 of 300" in html and 'href="/patients"' in html
+    assert html.count('<td><a href="/patients/') == 20

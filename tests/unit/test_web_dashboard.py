@@ -212,7 +212,8 @@ def test_diary_table_and_sparkline(web: WebEnv) -> None:
         web.now += timedelta(hours=6)
         post_signed(web, "/twilio/inbound", sms_params(f"twitching {severity}/10", sid=new_sid()))
     html = web.client.get(f"/patients/{alice['id']}").text
-    assert "<polyline" in html and html.count("<circle") == 3
+    last30 = html.split("Severity, last 30 days", 1)[1].split("</svg>", 1)[0]
+    assert "<polyline" in last30 and last30.count("<circle") == 3
     assert "7/10" in html and "twitching 7/10" in html
 
 
