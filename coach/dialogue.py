@@ -268,6 +268,12 @@ def open_review(
 ) -> ReviewItem:
     existing = session.scalar(select(ReviewItem).where(ReviewItem.message_id == message.id))
     if existing is not None:
+        if existing.reason == "question" and suspected:
+            # A question the FAQ handed over, in which the second reader now suspects a red
+            # flag: the suspicion is what the care team must see first, and what is asked.
+            existing.reason = reason
+            existing.suspected = _join(suspected)
+            existing.scores = scores
         return existing
     item = ReviewItem(
         patient_id=patient.id if patient else None,

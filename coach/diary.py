@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from coach import alerts
+from coach import alerts, faq
 from coach.config import Settings
 from coach.core import trends
 from coach.core.localtime import iso_utc
@@ -38,6 +38,7 @@ def record(
     )
     session.add(entry)
     session.flush()
+    faq.tag_entry(session, entry)  # possible triggers the note mentions (coach/faq.py)
     return entry
 
 

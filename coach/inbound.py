@@ -16,7 +16,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from coach import alerts, dialogue, diary, patients
+from coach import alerts, dialogue, diary, faq, patients
 from coach.config import Settings
 from coach.core import pause_until
 from coach.core.respond import Decision, PatientView, decide
@@ -262,6 +262,12 @@ def handle_inbound(
         reply_key = turn.reply_key
     elif reply_key is None and decision.diary and decision.alert_level is None and patient:
         reply_key = "diary.ack_severity" if severity is not None else "diary.ack_note"
+        if severity is None:
+            # No red flag, no command, no rating: a question gets a vetted answer, or is
+            # passed to the care team with a review item (coach/faq.py).
+            reply_key = faq.reply_key(session, settings, patient, inbound, body, now=now) or (
+                reply_key
+            )
     if reply_key is not None:
         lang = patient.lang if patient else reading.lang
         params = _reply_params(settings, patient, decision, now)

@@ -49,7 +49,7 @@ PARAM_VALUES: dict[str, list[object]] = {
     "codes": [ALL_CODES, ["weakness"]],
     "minutes": [120, 15],
     # The weekly summary's diary line (messages/faq): a programme's own tag may be long.
-    "difference": [10.0, 1.5],
+    "difference": ["10 puntos", "1 point"],
     "direction": ["higher", "mas bajo"],
     "tag": ["late meals or spicy food", "cafe o cafeina"],
     "with_days": [31, 4],
