@@ -45,7 +45,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from coach import patients as patient_ops
 from coach.config import Settings
 from coach.db.engine import transaction
-from coach.db.models import Message, Patient
+from coach.db.models import Message, MessageEvent, Patient
 from coach.schedules import REMINDER_KINDS, set_schedule
 from coach.send import ALWAYS_DELIVER, CLAIM_LEASE, STALE_SENDING
 
@@ -521,14 +521,14 @@ def figures(
             if m.patient_id is not None and m.body.strip().upper() == "STOP"
         }
         stop_commits = _commit_times(session, "messages", [m.id for m in stop_rows.values()])
-        sending_events: dict[int, int] = dict(session.execute(text(
-            "SELECT message_id, id FROM message_events WHERE status = 'sending'"
-        )).tuples().all())
+        sending = session.execute(
+            select(MessageEvent.message_id, MessageEvent.id, MessageEvent.at)
+            .where(MessageEvent.status == "sending")
+        ).all()
+        sending_events = {int(mid): int(eid) for mid, eid, _ in sending}
+        gate_at: dict[int, datetime] = {int(mid): at for mid, _, at in sending}
         gate_commits_by_event = _commit_times(
-            session, "message_events", [int(v) for v in sending_events.values()])
-        gate_at: dict[int, datetime] = dict(session.execute(text(
-            "SELECT message_id, at FROM message_events WHERE status = 'sending'"
-        )).tuples().all())
+            session, "message_events", list(sending_events.values()))
     unknown = [c for c in creates if c.message_id is None]
     if unknown:
         result.details.append(f"{len(unknown)} provider requests carried no message id")
