@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
-from coach import diary, patients
+from coach import diary, faq, patients
 from coach.config import Settings
 from coach.core import trends
 from coach.core.policy import in_quiet_hours
@@ -61,4 +61,15 @@ def queue_weekly(
                 session, patient, kind="summary", body=body, now=now, dedupe_key=key
             )
             ids.append(message.id)
+            # One more line when the patient's own diary supports it (coach/faq.py): an
+            # association between a tag and their ratings, never stated as a cause.
+            line = faq.trigger_line(
+                faq.trigger_analysis(session, settings, patient, now=now), patient.lang
+            )
+            if line is not None:
+                extra = patients.queue_message(
+                    session, patient, kind="summary", body=line, now=now,
+                    dedupe_key=f"summary-trigger:{patient.id}:{year}-W{week:02d}",
+                )
+                ids.append(extra.id)
     return ids
