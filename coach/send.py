@@ -27,10 +27,11 @@ import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import func, insert, select, update
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy import Connection, Table, bindparam, func, insert, select, update
+from sqlalchemy.orm import Session, aliased, sessionmaker
 
 from coach import patients
 from coach.config import Settings
@@ -93,26 +94,54 @@ def skip_reason(
     return None
 
 
-def _cap_reached(session: Session, message: Message, patient: Patient) -> bool:
-    """True if the patient's other reminders handed out on this local day reach the cap."""
-    if message.kind not in REMINDER_KINDS or patient.daily_cap is None:
-        return False
+def _day_bounds(message: Message, patient: Patient) -> tuple[datetime, datetime]:
     zone = ZoneInfo(patient.tz)
     day = local_date(message.slot_at or message.created_at, zone)
-    start = wall_to_utc(day, datetime.min.time(), zone)
-    end = wall_to_utc(day + timedelta(days=1), datetime.min.time(), zone)
-    count = session.scalar(
-        select(func.count(Message.id)).where(
-            Message.patient_id == patient.id,
-            Message.id != message.id,
-            Message.direction == "out",
-            Message.kind.in_(REMINDER_KINDS),
-            Message.slot_at >= start,
-            Message.slot_at < end,
-            Message.status.in_(HANDED_OUT),
+    return (wall_to_utc(day, datetime.min.time(), zone),
+            wall_to_utc(day + timedelta(days=1), datetime.min.time(), zone))
+
+
+def _handed_out_today(message: Message, patient: Patient) -> Any:
+    """The patient's other reminders handed to the provider on this local day (a count)."""
+    start, end = _day_bounds(message, patient)
+    other = aliased(Message)
+    return (
+        select(func.count(other.id))
+        .where(
+            other.patient_id == patient.id,
+            other.id != message.id,
+            other.direction == "out",
+            other.kind.in_(REMINDER_KINDS),
+            other.slot_at >= start,
+            other.slot_at < end,
+            other.status.in_(HANDED_OUT),
         )
+        .scalar_subquery()
     )
-    return int(count or 0) >= patient.daily_cap
+
+
+def _capped(message: Message, patient: Patient | None) -> bool:
+    return (patient is not None and message.kind in REMINDER_KINDS
+            and patient.daily_cap is not None)
+
+
+# What the final check reads of a patient: if none of it changed since the snapshot the
+# check was computed from, the check still holds.
+_CHECKED = ("status", "consent_at", "opted_out_at", "phone_invalid_at", "paused_until",
+            "quiet_start", "quiet_end", "tz", "daily_cap")
+
+
+def _unchanged(patient: Patient, *, lock: bool) -> Any:
+    query = select(Patient.id).where(
+        Patient.id == patient.id,
+        *(getattr(Patient, name).is_not_distinct_from(getattr(patient, name))
+          for name in _CHECKED),
+    )
+    if lock:
+        # Waits for a STOP (an UPDATE of this row) that has begun and not committed, then
+        # sees it: the STOP and this check serialise.
+        query = query.with_for_update(read=True)
+    return query.exists()
 
 
 @dataclass
@@ -120,6 +149,7 @@ class _Claim:
     message: Message  # detached copy as claimed (kind, body, number, slot do not change)
     attempt: int
     sender: Sender
+    patient: Patient | None  # detached snapshot; the final check proves it still holds
 
 
 @dataclass
@@ -135,10 +165,6 @@ def _clock(now: datetime | Clock) -> Clock:
         return now
     fixed = now
     return lambda: fixed
-
-
-def _for_update(session: Session) -> bool:
-    return session.get_bind().dialect.name == "postgresql"
 
 
 def send_batch(
@@ -194,32 +220,41 @@ def _send_chunk(
     grace = timedelta(minutes=settings.grace_minutes)
     outcomes: dict[int, str] = dict.fromkeys(ids, "not_claimed")
     claims = _claim(factory, ids, clock(), grace, pool, outcomes)
+    if not claims:
+        return outcomes
+    if getattr(backend, "in_database", False):
+        outcomes.update(_send_in_database(factory, settings, backend, claims, clock, limiter,
+                                          grace))
+        return outcomes
     done: list[_Outcome] = []
-    last_write = time.monotonic()
-    last_renew = last_write
-    for index, claim in enumerate(claims):
-        mid = claim.message.id
-        rest = [c.message.id for c in claims[index + 1:]]
-        if time.monotonic() - last_renew > CLAIM_LEASE.total_seconds() / 4:
-            _renew(factory, claims[index:], clock())
-            last_renew = time.monotonic()
-        reason = _wait_and_check(factory, claim, clock, limiter, grace)
-        if reason is not None:
-            outcomes[mid] = reason
-            continue
-        outcome = _Outcome(claim)
-        try:
-            outcome.result = backend.send(_sms(settings, claim))
-            outcome.accepted_at = clock()
-        except SmsError as exc:
-            outcome.error = exc
-        done.append(outcome)
-        if rest and time.monotonic() - last_write > RESULTS_EVERY:
-            outcomes.update(_record(factory, done, clock(), final_attempt))
-            done = []
-            last_write = time.monotonic()
-    if done:
-        outcomes.update(_record(factory, done, clock(), final_attempt))
+    events: list[tuple[int, str, str | None, datetime]] = []
+    last_write = last_renew = time.monotonic()
+    engine = factory.kw["bind"]
+    with engine.connect() as conn:
+        if conn.dialect.name == "postgresql":
+            # Each final check is one statement, its own transaction: one round trip.
+            conn = conn.execution_options(isolation_level="AUTOCOMMIT")
+        for index, claim in enumerate(claims):
+            if time.monotonic() - last_renew > CLAIM_LEASE.total_seconds() / 4:
+                _renew(factory, claims[index:], clock())
+                last_renew = time.monotonic()
+            reason = _wait_and_check(conn, factory, claim, clock, limiter, grace, events)
+            if reason is not None:
+                outcomes[claim.message.id] = reason
+                continue
+            outcome = _Outcome(claim)
+            try:
+                outcome.result = backend.send(_sms(settings, claim))
+                outcome.accepted_at = clock()
+            except SmsError as exc:
+                outcome.error = exc
+            done.append(outcome)
+            if index + 1 < len(claims) and time.monotonic() - last_write > RESULTS_EVERY:
+                outcomes.update(_record(factory, done, events, clock(), final_attempt))
+                done, events = [], []
+                last_write = time.monotonic()
+    if done or events:
+        outcomes.update(_record(factory, done, events, clock(), final_attempt))
     return outcomes
 
 
@@ -262,7 +297,7 @@ def _claim(
                 skipped.append((message, reason))
             else:
                 sender = pool.for_number(message.to_number)
-                claims.append(_Claim(message, attempts[message.id], sender))
+                claims.append(_Claim(message, attempts[message.id], sender, patient))
         if skipped:
             session.execute(update(Message), [
                 {"id": m.id, "status": "skipped", "skip_reason": r, "updated_at": now}
@@ -295,16 +330,18 @@ def _renew(factory: sessionmaker[Session], claims: Sequence[_Claim], now: dateti
 
 
 def _wait_and_check(
+    conn: Connection,
     factory: sessionmaker[Session],
     claim: _Claim,
     clock: Clock,
     limiter: RateLimiter | None,
     grace: timedelta,
+    events: list[tuple[int, str, str | None, datetime]],
 ) -> str | None:
     """Takes the sender's rate-limit token, then (after the wait) the final check. Returns
     None when the row is ours and may go now (it is then `sending`), else its outcome."""
     slot = _token(limiter, claim.sender)
-    outcome = _gate(factory, claim, clock(), grace)
+    outcome = _gate(conn, factory, claim, clock(), grace, events)
     if outcome is None and limiter is not None and slot is not None:
         try:
             settle(limiter, claim.sender.key, slot)  # a late send moves later slots back
@@ -323,31 +360,182 @@ def _token(limiter: RateLimiter | None, sender: Sender) -> float | None:
         return None
 
 
+def _run(conn: Connection, statement: Any) -> int:
+    if conn.dialect.name == "postgresql":
+        return int(conn.execute(statement).rowcount)
+    with conn.begin():  # SQLite: BEGIN IMMEDIATE, the write lock a STOP also needs
+        return int(conn.execute(statement).rowcount)
+
+
 def _gate(
-    factory: sessionmaker[Session], claim: _Claim, now: datetime, grace: timedelta
+    conn: Connection,
+    factory: sessionmaker[Session],
+    claim: _Claim,
+    now: datetime,
+    grace: timedelta,
+    events: list[tuple[int, str, str | None, datetime]],
 ) -> str | None:
+    """The final check, as one conditional UPDATE: claimed -> sending only if the claim is
+    still ours, the patient is as the check saw them (a STOP, pause or edit since then
+    fails it) and the daily cap still has room. If it fails, read again and decide."""
     message = claim.message
-    with transaction(factory) as session:
-        patient: Patient | None = None
-        if message.patient_id is not None:
-            query = select(Patient).where(Patient.id == message.patient_id)
-            if _for_update(session):
-                query = query.with_for_update(of=Patient)
-            patient = session.scalars(query).one_or_none()
+    ours = (Message.id == message.id, Message.status == "claimed",
+            Message.attempts == claim.attempt)
+    patient = claim.patient
+    lock = conn.dialect.name == "postgresql"
+    for _ in range(3):
         reason = skip_reason(message, patient, now, grace=grace)
-        if reason is None and patient is not None and _cap_reached(session, message, patient):
-            reason = "daily_cap"
-        status = "skipped" if reason else "sending"
-        moved = session.execute(
-            update(Message)
-            .where(Message.id == message.id, Message.status == "claimed",
-                   Message.attempts == claim.attempt)
-            .values(status=status, skip_reason=reason, updated_at=now)
+        if reason is None:
+            guards: list[Any] = []
+            if patient is not None:
+                guards.append(_unchanged(patient, lock=lock))
+                if _capped(message, patient):
+                    assert patient.daily_cap is not None
+                    guards.append(_handed_out_today(message, patient) < patient.daily_cap)
+            if _run(conn, update(Message).where(*ours, *guards)
+                    .values(status="sending", updated_at=now)) == 1:
+                events.append((message.id, "sending", None, now))
+                return None
+        if reason is None:
+            # Something changed under us: is the row still ours, and what holds now?
+            with factory() as session:
+                if session.scalar(select(func.count()).where(*ours)) != 1:
+                    return "not_claimed"  # the sweep took it back: someone else sends it
+                patient = (session.get(Patient, message.patient_id)
+                           if message.patient_id is not None else None)
+                if patient is not None:
+                    session.expunge(patient)
+                    if _capped(message, patient) and int(session.scalar(
+                        select(_handed_out_today(message, patient))
+                    ) or 0) >= (patient.daily_cap or 0):
+                        reason = "daily_cap"
+            if reason is None:
+                continue
+        if _run(conn, update(Message).where(*ours)
+                .values(status="skipped", skip_reason=reason, updated_at=now)) != 1:
+            return "not_claimed"
+        events.append((message.id, "skipped", reason, now))
+        return "skipped"
+    return "retry" if _give_back(conn, ours, now) else "not_claimed"
+
+
+def _give_back(conn: Connection, ours: tuple[Any, ...], now: datetime) -> bool:
+    """A patient row that kept changing under three checks: the row goes back to the queue
+    (it never reached the provider) for the sweep to enqueue again."""
+    return _run(conn, update(Message).where(*ours).values(status="queued", updated_at=now)) == 1
+
+
+def _send_in_database(
+    factory: sessionmaker[Session],
+    settings: Settings,
+    backend: SmsBackend,
+    claims: Sequence[_Claim],
+    clock: Clock,
+    limiter: RateLimiter | None,
+    grace: timedelta,
+) -> dict[int, str]:
+    """A backend whose send is a database write (the outbox: the row is what the phone
+    simulator shows): the final check and the send are one transaction for the whole batch,
+    holding the patients' rows (FOR SHARE on PostgreSQL, SQLite's write lock) so that no STOP
+    commits between them. The batch's rate-limit tokens are taken before it."""
+    last_renew = time.monotonic()
+    for index, claim in enumerate(claims):
+        if time.monotonic() - last_renew > CLAIM_LEASE.total_seconds() / 4:
+            _renew(factory, claims[index:], clock())
+            last_renew = time.monotonic()
+        _token(limiter, claim.sender)
+    now = clock()
+    outcomes: dict[int, str] = {}
+    with transaction(factory) as session:
+        postgres = session.get_bind().dialect.name == "postgresql"
+        query = select(Message.id, Message.attempts).where(
+            Message.id.in_([c.message.id for c in claims]), Message.status == "claimed")
+        if postgres:
+            query = query.with_for_update()  # the sweep cannot take them back meanwhile
+        still = {int(mid): int(attempt) for mid, attempt in session.execute(query).all()}
+        ours = [c for c in claims if still.get(c.message.id) == c.attempt]
+        pids = {c.message.patient_id for c in ours if c.message.patient_id is not None}
+        people_query = select(Patient).where(Patient.id.in_(pids))
+        if postgres:
+            people_query = people_query.with_for_update(read=True)
+        people = {p.id: p for p in session.scalars(people_query)} if pids else {}
+        handed = _handed_out_by_day(session, [c for c in ours if _capped(
+            c.message, people.get(c.message.patient_id or 0))], people)
+        rows: list[dict[str, Any]] = []
+        events: list[dict[str, Any]] = []
+        for claim in ours:
+            message = claim.message
+            patient = people.get(message.patient_id) if message.patient_id else None
+            reason = skip_reason(message, patient, now, grace=grace)
+            day_key: tuple[int, datetime] | None = None
+            if reason is None and patient is not None and _capped(message, patient):
+                day_key = (patient.id, _day_bounds(message, patient)[0])
+                if handed.get(day_key, 0) >= (patient.daily_cap or 0):
+                    reason = "daily_cap"
+            if reason:
+                rows.append({"mid": message.id, "status": "skipped", "skip_reason": reason,
+                             "provider_sid": None, "sent_at": None})
+                events.append({"message_id": message.id, "status": "skipped",
+                               "detail": reason, "at": now})
+                outcomes[message.id] = "skipped"
+                continue
+            result = backend.send(_sms(settings, claim))
+            if day_key is not None:
+                handed[day_key] = handed.get(day_key, 0) + 1
+            status = "delivered" if result.status == "delivered" else "sent"
+            rows.append({"mid": message.id, "status": status, "skip_reason": None,
+                         "provider_sid": result.provider_sid, "sent_at": now})
+            events += [{"message_id": message.id, "status": "sending", "detail": None, "at": now},
+                       {"message_id": message.id, "status": status,
+                        "detail": result.provider_sid, "at": now}]
+            outcomes[message.id] = "sent"
+        if rows:
+            table = Message.__table__
+            assert isinstance(table, Table)
+            session.connection().execute(
+                update(table)
+                .where(table.c.id == bindparam("mid"))
+                .values(status=bindparam("status"), skip_reason=bindparam("skip_reason"),
+                        provider_sid=bindparam("provider_sid"), sent_at=bindparam("sent_at"),
+                        updated_at=now),
+                rows,
+            )
+            session.execute(insert(MessageEvent), events)
+    for claim in claims:
+        outcomes.setdefault(claim.message.id, "not_claimed")
+    log.info("%s: %d sent in one transaction", backend.name,
+             sum(1 for o in outcomes.values() if o == "sent"))
+    return outcomes
+
+
+def _handed_out_by_day(
+    session: Session, claims: Sequence[_Claim], people: dict[int, Patient]
+) -> dict[tuple[int, datetime], int]:
+    """Reminders already handed out per (patient, local day start), for a batch, in one
+    query."""
+    if not claims:
+        return {}
+    bounds = {}
+    for claim in claims:
+        patient = people[claim.message.patient_id or 0]
+        bounds[claim.message.patient_id] = (patient, *_day_bounds(claim.message, patient))
+    earliest = min(b[1] for b in bounds.values())
+    latest = max(b[2] for b in bounds.values())
+    counts: dict[tuple[int, datetime], int] = {}
+    for pid, slot in session.execute(
+        select(Message.patient_id, Message.slot_at).where(
+            Message.patient_id.in_(list(bounds)),
+            Message.direction == "out",
+            Message.kind.in_(REMINDER_KINDS),
+            Message.slot_at >= earliest,
+            Message.slot_at < latest,
+            Message.status.in_(HANDED_OUT),
         )
-        if moved.rowcount != 1:  # type: ignore[attr-defined]
-            return "not_claimed"  # the sweep took it back from us: someone else sends it
-        _events(session, [(message.id, status, reason)], now)
-    return "skipped" if reason else None
+    ).all():
+        patient, start, end = bounds[pid]
+        if pid is not None and slot is not None and start <= slot < end:
+            counts[(pid, start)] = counts.get((pid, start), 0) + 1
+    return counts
 
 
 def _sms(settings: Settings, claim: _Claim) -> OutgoingSms:
@@ -363,15 +551,21 @@ def _sms(settings: Settings, claim: _Claim) -> OutgoingSms:
 
 
 def _record(
-    factory: sessionmaker[Session], done: Sequence[_Outcome], now: datetime, final: bool
+    factory: sessionmaker[Session], done: Sequence[_Outcome],
+    checked: Sequence[tuple[int, str, str | None, datetime]], now: datetime, final: bool
 ) -> dict[int, str]:
     outcomes: dict[int, str] = {}
     with transaction(factory) as session:
+        if checked:
+            session.execute(insert(MessageEvent), [
+                {"message_id": mid, "status": status, "detail": detail, "at": at}
+                for mid, status, detail, at in checked
+            ])
         rows = {
             m.id: m for m in session.scalars(
                 select(Message).where(Message.id.in_([o.claim.message.id for o in done]))
             )
-        }
+        } if done else {}
         events: list[tuple[int, str, str | None]] = []
         for item in done:
             message = rows[item.claim.message.id]
@@ -388,7 +582,8 @@ def _record(
             else:
                 assert item.error is not None
                 outcomes[message.id] = _failure(session, message, item.error, now, final, events)
-        _events(session, events, now)
+        if events:
+            _events(session, events, now)
     return outcomes
 
 

@@ -91,3 +91,13 @@ def weekly_summaries() -> int:
     ids = summaries.queue_weekly(runtime.session_factory(), runtime.settings(), now=_now())
     enqueue_sends(ids)
     return len(ids)
+
+
+@app.task(name="coach.noop", ignore_result=True)
+def noop(marker: str | None = None) -> None:
+    """Does nothing (`coach bench dispatch` measures Celery's own cost per task with it);
+    touches `marker` when given, so the bench sees when the last one ran."""
+    if marker:
+        from pathlib import Path
+
+        Path(marker).touch()

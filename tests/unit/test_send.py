@@ -53,6 +53,17 @@ def _status(factory: sessionmaker[Session], mid: int) -> Message:
         return s.get_one(Message, mid)
 
 
+class InDatabase(RecordingBackend):
+    """The recording fake, flagged like the outbox: its send is a database write."""
+
+    in_database = True
+
+
+@pytest.fixture(params=["provider", "in_database"])
+def make_backend(request: pytest.FixtureRequest) -> Callable[[], RecordingBackend]:
+    return RecordingBackend if request.param == "provider" else InDatabase
+
+
 class HookLimiter:
     """A rate limiter whose wait runs a hook (what other processes do meanwhile)."""
 
@@ -74,7 +85,9 @@ class HookLimiter:
         pass
 
 
-def test_a_batch_is_claimed_in_one_statement_and_each_row_sent_once(any_factory, settings):
+def test_a_batch_is_claimed_in_one_statement_and_each_row_sent_once(
+    any_factory, settings, make_backend
+):
     factory = any_factory
     pids = _patients(factory, settings, 5)
     mids = [_queue(factory, pid) for pid in pids]
@@ -88,7 +101,7 @@ def test_a_batch_is_claimed_in_one_statement_and_each_row_sent_once(any_factory,
 
     event.listen(engine, "before_cursor_execute", count)
     try:
-        fake = RecordingBackend()
+        fake = make_backend()
         outcomes = send.send_batch(factory, settings, fake, mids, now=NOW)
     finally:
         event.remove(engine, "before_cursor_execute", count)
@@ -99,7 +112,9 @@ def test_a_batch_is_claimed_in_one_statement_and_each_row_sent_once(any_factory,
     assert again == dict.fromkeys(mids, "not_claimed") and len(fake.sent) == 5
 
 
-def test_a_stop_committed_during_the_rate_limit_wait_means_no_text(any_factory, settings):
+def test_a_stop_committed_during_the_rate_limit_wait_means_no_text(
+    any_factory, settings, make_backend
+):
     factory = any_factory
     (alice, bob) = _patients(factory, settings, 2)
     mids = [_queue(factory, alice), _queue(factory, bob)]
@@ -108,7 +123,7 @@ def test_a_stop_committed_during_the_rate_limit_wait_means_no_text(any_factory, 
         with transaction(factory) as s:
             patients.opt_out(s, s.get_one(Patient, alice), now=NOW)
 
-    fake = RecordingBackend()
+    fake = make_backend()
     limiter = HookLimiter(stop_alice)
     outcomes = send.send_batch(factory, settings, fake, mids, now=NOW, limiter=limiter)
     assert outcomes == {mids[0]: "skipped", mids[1]: "sent"}
@@ -116,7 +131,9 @@ def test_a_stop_committed_during_the_rate_limit_wait_means_no_text(any_factory, 
     assert _status(factory, mids[0]).skip_reason == "opted_out"
 
 
-def test_a_stop_in_flight_blocks_the_check_and_wins(any_factory, settings):
+def test_a_stop_in_flight_blocks_the_check_and_wins(
+    any_factory, settings, make_backend
+):
     """The STOP's transaction has changed the patient but not committed when the send's
     final check runs: the check waits for it (row lock / write lock) and sees the STOP."""
     factory = any_factory
@@ -138,7 +155,7 @@ def test_a_stop_in_flight_blocks_the_check_and_wins(any_factory, settings):
         assert changed.wait(5)
         release.set()
 
-    fake = RecordingBackend()
+    fake = make_backend()
     outcome = send.send_batch(factory, settings, fake, [mid], now=NOW, limiter=HookLimiter(in_wait))
     assert outcome == {mid: "skipped"} and fake.sent == []
 
@@ -188,10 +205,12 @@ def test_a_dead_workers_claims_are_requeued_and_sent_once(any_factory, settings)
         assert send.recover_stale(s, later + timedelta(hours=1)) == []
 
 
-def test_a_slow_worker_whose_claim_was_taken_back_does_not_send(factory, settings):
+def test_a_slow_worker_whose_claim_was_taken_back_does_not_send(
+    factory, settings, make_backend
+):
     (alice,) = _patients(factory, settings, 1)
     mid = _queue(factory, alice)
-    other = RecordingBackend()
+    other = make_backend()
     late = NOW + send.CLAIM_LEASE + timedelta(seconds=1)
 
     def stalled(_sender: str) -> None:  # meanwhile: sweep, and another worker sends it
@@ -199,7 +218,7 @@ def test_a_slow_worker_whose_claim_was_taken_back_does_not_send(factory, setting
             assert send.recover_stale(s, late) == [mid]
         assert send.send_batch(factory, settings, other, [mid], now=late) == {mid: "sent"}
 
-    slow = RecordingBackend()
+    slow = make_backend()
     outcome = send.send_batch(factory, settings, slow, [mid], now=NOW,
                               limiter=HookLimiter(stalled))
     assert outcome == {mid: "not_claimed"}
@@ -252,11 +271,13 @@ def test_mixed_outcomes_in_one_batch(factory, settings):
         assert list(events) == ["sending", "sent"]
 
 
-def test_the_daily_cap_is_checked_again_at_send_time(factory, settings):
+def test_the_daily_cap_is_checked_again_at_send_time(
+    factory, settings, make_backend
+):
     (alice,) = _patients(factory, settings, 1, daily_cap=1)
     first = _queue(factory, alice, kind="eye_rest")
     second = _queue(factory, alice, kind="relaxation")  # both queued before either went out
-    fake = RecordingBackend()
+    fake = make_backend()
     assert send.send_batch(factory, settings, fake, [first, second], now=NOW) == {
         first: "sent", second: "skipped"}
     assert _status(factory, second).skip_reason == "daily_cap"
