@@ -16,6 +16,7 @@ from coach.cli.common import Context, Failure, UsageError, out
 BENCHES: dict[str, str] = {
     "dialogue": "coach.benches.dialogue",
     "duplicates": "coach.benches.duplicates",
+    "dispatch": "coach.benches.dispatch",
     "inbound": "coach.benches.inbound",
     "import": "coach.benches.importer",
     "tick": "coach.benches.tick",
