@@ -25,6 +25,7 @@ from coach.cli.common import (
     UsageError,
     first_line,
 )
+from coach.cli.faq import register as register_faq
 from coach.cli.messaging import register as register_messaging
 from coach.cli.patients import register as register_patients
 from coach.cli.review import register as register_review
@@ -59,6 +60,7 @@ def build_parser() -> Parser:
         register_users,
         register_clinic,
         register_review,
+        register_faq,
     ):
         register(commands)
     return parser

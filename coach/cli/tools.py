@@ -38,8 +38,10 @@ def register(commands: Any) -> None:
     evaluate = commands.add_parser(
         "eval", help="score triage against labelled JSON Lines files"
     )
-    evaluate.add_argument("files", nargs="+", metavar="FILE", help="labelled .jsonl files")
+    evaluate.add_argument("files", nargs="*", metavar="FILE", help="labelled .jsonl files")
     evaluate.add_argument("--json", action="store_true", help="print machine-readable JSON")
+    evaluate.add_argument("--faq", action="append", metavar="FILE", default=[],
+                          help="score the FAQ on labelled questions instead (as coach eval-faq)")
     evaluate.set_defaults(handler=run_eval)
 
     bench = commands.add_parser(
@@ -65,6 +67,13 @@ def run_triage(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def run_eval(args: argparse.Namespace, ctx: Context) -> int:
+    if args.faq:
+        from coach.cli.faq import run_eval_faq
+
+        args.files = [*args.faq, *args.files]
+        return run_eval_faq(args, ctx)
+    if not args.files:
+        raise UsageError("coach eval needs at least one FILE (or --faq FILE)")
     evaluate = _load("coach.evaluate", "coach eval")
     try:
         code = evaluate.main([*args.files, *(["--json"] if args.json else [])])
