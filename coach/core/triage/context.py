@@ -9,6 +9,7 @@ clearly negated, past or hypothetical is set aside: anything uncertain stays aff
 
 from __future__ import annotations
 
+import re
 from enum import Enum
 
 from coach.core.triage.lexicon import word_set as _word_set
@@ -495,3 +496,68 @@ def general_question(toks: list[str], is_question: bool, personal_message: bool)
     if personal_message or not is_question:
         return False
     return any(t in _GENERAL_CUES for t in toks)
+
+
+# A general question about what a treatment can do ("does the injection ever weaken the
+# cheek?", "can botox make my eyelid droop?", "¿el botox puede hacer que se caiga el
+# párpado?", "is there a risk my face gets paralysed?") asks about a possibility, even with
+# "my" in it. A question that reveals the symptom now ("is it normal that my eyelid droops
+# since the shot?", "can botox make my eyelid droop like this?") is a report.
+_TREATMENT = (
+    r"(?:botox|botulinum|toxin|dysport|xeomin|injections?|shots?|jabs?|the jab|treatments?|"
+    r"medications?|meds|drops|procedure|fillers?|surgery|the drug|pills?|it|they|this|that|"
+    r"toxina|toxina botulinica|inyeccion\w*|tratamiento|medicamento\w*|medicina\w*|pastillas?|"
+    r"gotas|piquetes?|aplicacion|procedimiento|cirugia|eso|esto|la|el)"
+)
+_EFFECT_EN = (
+    r"(?:make|makes|cause|causes|give|gives|weaken|weakens|lead to|leads to|result in|leave|"
+    r"leaves|affect|affects|spread|spreads|droop|paralyze|paralyse|numb|blur|hurt|damage|"
+    r"trigger|triggers|bring on)"
+)
+_EFFECT_ES = (
+    r"(?:hacer|hace|causar|causa|provocar|provoca|dar|da|dejar|deja|debilitar|debilita|"
+    r"paralizar|paraliza|afectar|afecta|producir|produce|generar|genera|traer|trae)"
+)
+_SIDE_EFFECT_QUESTION = re.compile(
+    r"^(?:\S+ ){0,3}(?:can|could|does|do|will|would|might|may|is it (?:possible|true|common) "
+    r"(?:that )?|how (?:often|common|likely) (?:does|do|is it that|can)?|what are the chances|"
+    r"any chance|is there (?:a|any) (?:risk|chance)|whats the risk) ?(?:\S+ ){0,3}"
+    + _TREATMENT + r" (?:\S+ ){0,2}(?:ever |sometimes |also |actually |really |usually |still )?"
+    + r"(?:" + _EFFECT_EN + r"|" + r"(?:can|could|might|may|will) " + _EFFECT_EN + r")\b"
+    r"|^(?:\S+ ){0,2}(?:is there (?:a|any) (?:risk|chance)|any risk|whats the risk|is it "
+    r"possible) (?:of|that)\b"
+    # Spanish: the treatment before or after the modal
+    r"|^(?:\S+ ){0,3}" + _TREATMENT + r" (?:\S+ ){0,2}(?:puede|pueden|podria|podrian|suele|"
+    r"suelen|llega a|llegan a|a veces|alguna vez)? ?(?:\S+ )?" + _EFFECT_ES + r"\b"
+    r"|^(?:\S+ ){0,2}(?:puede|pueden|podria|podrian|suele|suelen|es posible que|es verdad que|es "
+    r"cierto que|es comun que|hay riesgo de que|hay riesgo de|hay posibilidad de que|que tan "
+    r"comun es que|cada cuanto) (?:\S+ ){0,4}(?:" + _TREATMENT + r"|se|me|le|te)\b"
+)
+_NOW = _word_set(
+    """now since already again still currently today yesterday tonight ahora desde ya
+    todavia aun hoy ayer anoche ahorita sigue sigo lately recently"""
+)
+_LIKE_THIS = re.compile(r"\b(?:like (?:this|mine|it is|it does)|como (?:ahora|esta|ahorita|"
+                        r"me pasa|el mio|la mia))\b")
+
+
+# Words anywhere in the message that tie a side-effect question to a symptom now ("¿puede
+# el botox...? se me cayó desde ayer").
+_NOW_MESSAGE = _word_set(
+    """now since currently today yesterday tonight started ahora desde hoy ayer anoche
+    ahorita empezo empece sigue sigo todavia lately recently"""
+)
+
+
+def current(message: list[str]) -> bool:
+    """The message ties what it says to now (for side_effect_question)."""
+    return not _NOW_MESSAGE.isdisjoint(message)
+
+
+def side_effect_question(toks: list[str], is_question: bool, current_message: bool) -> bool:
+    """The clause asks what a treatment can do, and the message says nothing of a symptom
+    now."""
+    if not is_question or current_message or not _NOW.isdisjoint(toks):
+        return False
+    text = " ".join(toks)
+    return bool(_SIDE_EFFECT_QUESTION.search(text)) and not _LIKE_THIS.search(text)

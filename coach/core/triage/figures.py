@@ -13,6 +13,8 @@ Three kinds, each used by reader.py:
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+from dataclasses import dataclass
 
 from coach.core.triage.lexicon import gap
 from coach.core.types import RedFlag
@@ -106,12 +108,15 @@ _NUMB_CAUSE = (
     r"correr|frio|dentista|cansancio|desvelo|no dormir|chile|chiles|picante|aji|jalapeno|"
     r"salsa|spicy|pepper|peppers|chili|chilli|hot sauce|wasabi|lidocaine|lidocaina|novocaina)"
 )
-FIGURE_SPANS: dict[RedFlag, re.Pattern[str]] = {
-    RedFlag.WEAKNESS: re.compile(
+# Benign causes written as spans (the older form; see Benign causes below for the newer,
+# per-part one): set aside only when the message does not doubt the cause.
+_WEAKNESS_CAUSE = (
         _NUMB_CAUSE
         + r"|\b(?:numb\w*|heavy|dead|weak|jelly|rubber\w*|limp) (?:\S+ ){0,3}(?:after|from) "
         r"(?:\S+ ){0,2}(?:leg day|arm day|practice|the game|football|soccer|a run|a long day|"
         r"spin class|class|squats|deadlifts|the match|the marathon)"
+)
+_WEAKNESS_FIGURE = (
         # drooling over someone or by a pet, one dropped phone, a leaking cup, a face that
         # falls from shame, dragging one's feet
         r"|\b(?:dog|dogs|cat|cats|puppy|kitten|pet|teething)\w* (?:\S+ ){0,2}drool\w*"
@@ -129,10 +134,11 @@ FIGURE_SPANS: dict[RedFlag, re.Pattern[str]] = {
         r"|\b(?:dropped|drop) my (?:phone|cup|keys|glasses|mug) (?:in|into|on|down|off|at|"
         r"while|when|again|lol)\b"
         # "remove my number": a number is not numbness
-        r"|\bnumbers?\b|\bnumbered\b" + _SONG + _POSTURE
-    ),
-    RedFlag.SPEECH: re.compile(
-        _NUMB_CAUSE + _BUSY
+        r"|\bnumbers?\b|\bnumbered\b" + _SONG
+)
+
+_SPEECH_FIGURE = (
+        _BUSY
         # lost for words out of gratitude or shock, a remark that "came out wrong" at work
         + r"|\b(?:find|finding|found|encuentro|encuentra|hallo|tengo|hay) (?:the |any |las |"
         r"the right |the proper )?(?:words?|palabras) (?:to|para|for|con que) (?:thank|express|"
@@ -154,7 +160,11 @@ FIGURE_SPANS: dict[RedFlag, re.Pattern[str]] = {
         r"|\b(?:words?|it|that|something) (?:\S+ )?(?:came|come|comes) out wrong (?:in|at|during|"
         r"on|to|with) (?:the |my |a |that |this )?(?:meeting|interview|date|presentation|call|"
         r"text|email|argument|class|work|party|dinner|boss|speech|toast)\b"
-    ),
+)
+
+FIGURE_SPANS: dict[RedFlag, re.Pattern[str]] = {
+    RedFlag.WEAKNESS: re.compile(_WEAKNESS_CAUSE + _WEAKNESS_FIGURE + _POSTURE),
+    RedFlag.SPEECH: re.compile(_NUMB_CAUSE + _SPEECH_FIGURE),
     RedFlag.VISION: re.compile(
         _BUSY[1:]
         + r"|\b(?:in|was|all|just|such|a total|one big|a) (?:a )?blur\b"
@@ -263,3 +273,421 @@ FIGURE_SPANS: dict[RedFlag, re.Pattern[str]] = {
         r"trabajo|traffic|trafico)"
     ),
 }
+
+
+# --- Idioms ---------------------------------------------------------------------------------
+# Set phrases whose words are a symptom's: surprise ("my jaw hit the floor", "my face fell when
+# I heard"), being smitten or shy ("weak at the knees", "tongue-tied around my crush"), a verb
+# that means both "it costs" and "it is hard to" ("me cuesta la comida un dineral", "me cuesta
+# todo"), something hard to talk *about* or *to* rather than hard to say ("me cuesta hablar en
+# público", "hard to talk about my feelings", "me cuesta decir que no"), and dying of laughter
+# or shame in Spanish ("me quiero morir de la vergüenza"). Only the idiom's span is set aside.
+_NEWS = (
+    r"(?:heard|saw|read|found out|was told|got|opened|learned|learnt|realized|realised|checked|"
+    r"looked at) (?:\S+ ){0,3}(?:bill|price|news|results?|score|quote|invoice|cost|total|"
+    r"receipt|message|letter|email|text|grade|grades|it|that|this|what)\b"
+)
+_TALK_ABOUT = (
+    r"\b(?:cuesta\w*|me cuesta|le cuesta|hard to|difficult to|trouble|struggle to|struggl\w*|"
+    r"dificil|cant|cannot|no puedo|no se|never could|nunca pude|afraid to|scared to|miedo de|"
+    r"verguenza) (?:\S+ ){0,2}(?:hablar|talk|talking|speak|speaking|decir|say|saying|"
+    r"expresar|express|pronunciar|pronounce|opening up|abrirme) (?:(?:en|in) (?:publico|public|"
+    r"front of|frente|clase|class|ingles|aleman|frances|italiano|portugues|chino|japones|otro "
+    r"idioma|otros idiomas|english|french|german|italian|spanish|chinese|japanese|another "
+    r"language)|(?:de|about|sobre) (?:mis|sus|los|las|la|el|esto|eso|lo|mi|su|tu|my|his|her|"
+    r"it|this|that|what|feelings|emotions|things|sentimientos|emociones|temas|problemas|"
+    r"personal)|delante de|frente a|to (?:strangers|people|my boss|my ex|girls|boys|women|men|"
+    r"crowds|a crowd|new people)|con (?:desconocidos|extranos|la gente|mi jefe|mi ex|gente)|"
+    r"que no\b|no to\b|no a\b|que lo siento|sorry|lo siento|te quiero|i love you)"
+)
+_IDIOMS: dict[RedFlag, str] = {
+    RedFlag.WEAKNESS: (
+        r"\b(?:jaw|mouth)s? (?:literally |just |totally )?(?:hit|fell|fall|dropped|drop|dropping|"
+        r"was|is|on) (?:open|wide open|to the floor|the floor|on the floor|to the ground|"
+        r"the ground)\b"
+        r"|\b(?:face|jaw|mouth)s? (?:literally |just )?(?:fell|dropped|drop|dropping|fell open|"
+        r"dropped open|fall open) (?:open )?(?:when|as|once|the moment|after) (?:\S+ ){0,3}"
+        + _NEWS + r"(?! (?:\S+ ){0,3}(?:mirror|reflection|photo|selfie|camera))"
+        r"|\bweak (?:at|in) the knees\b|\bweak (?:at|for) (?:saying no|chocolate|cake|sweets|"
+        r"you|him|her|puppies|dogs|sales|shoes)\b"
+        r"|\b(?:dead|asleep) on (?:my|his|her|our|their) feet\b"
+        r"|\bcae la cara de (?:sueno|cansancio)\b|\bse me cae la baba (?:por|con) (?!un\b|el lado)"
+        r"|\bse (?:me|le|te) (?:fue|cayo) el alma (?:a los pies|al suelo)\b"
+    ),
+    RedFlag.SPEECH: (
+        _TALK_ABOUT
+        + r"|\b(?:tongue ?tied|tongue tie) (?:around|with|in front of|on|at|when|because|from|"
+        r"nerves)|\b(?:im|i am|was|got|get|gets|getting|always|so|totally|a bit|bit) tongue "
+        r"?tied\b"
+        r"|\btip of (?:my|the|his|her) tongue\b|\bsin palabras\b|\bspeechless\b"
+        r"|\blost for words\b"
+    ),
+    RedFlag.SWALLOWING: (
+        # "me cuesta la comida un dineral": it costs; "me cuesta todo": everything is hard
+        r"\b(?:cuest\w*|costo|costaron|costaba) (?!(?:\S+ )?(?:tragar|pasar|bajar|comer|beber|"
+        r"tomar|hablar|respirar)\b)(?:\S+ ){0,4}(?:pesos|dolares|euros|dinero|"
+        r"un dineral|una fortuna|un ojo de la cara|un rinon|caro|cara|caros|caras|barato|barata|"
+        r"\d+ ?(?:pesos|dolares|euros|lucas|varos|mil)|mucho dinero|poco)\b"
+        r"|(?<!tragar )(?<!tragar me )(?<!tragar le )(?<!pasar me )(?<!comer me )"
+        r"\b(?:me cuesta|le cuesta|cuesta|me cueste|cueste) (?:todo|algo|nada|mucho|un monton|"
+        r"horrores|trabajo)\b(?! (?:\S+ )?(?:tragar|pasar|bajar|comer|beber|tomar))"
+        r"|\b(?:ya no |no )puedo con (?:todo|algo|nada|esto|eso|mi vida|la vida|tanto)\b"
+        r"|\bno (?:me |le |te )?pasa nada\b(?! (?:de|por|al) )"
+        r"|\b(?:movie|film|story|news|excuse|lie|ending|plot|bill|price|truth|idea|result|"
+        r"defeat|loss|breakup|verdict|decision) (?:was|is|were|are) (?:so |really |a bit |pretty "
+        r")?(?:hard|difficult|tough) to swallow\b"
+        r"|\bchok\w* back (?:my |the |a )?(?:tears?|sobs?|a sob|laughter|emotion\w*)\b"
+    ),
+    RedFlag.SELF_HARM: (
+        # never a wish: "me quiero morir de la vergüenza" is still asked about
+        r"(?<!quiero )(?<!quiere )(?<!quisiera )(?<!queria )(?<!ganas de )"
+        r"\b(?:morir(?:me|se)?|muero|muere|moria|muera) (?:de (?:la |el )?|del )(?:risa|"
+        r"verguenza|pena ajena|envidia|hambre|sueno|aburrimiento|ganas|calor|frio|celos|emocion|"
+        r"amor|nervios|ternura|gusto|alegria|felicidad|carcajada\w*)\b"
+        # never "matarme de hambre": starving oneself is not an idiom
+        r"|\b(?:matar(?:me|se)?|mato|mata) (?:de (?:la )?)(?:risa|verguenza|carcajada\w*)\b"
+        r"|\bkill\w* (?:my|him|her|them) ?sel(?:f|ves) laughing\b"
+        r"|\bno (?:quiero|kiero) despertar(?:me)? (?:temprano|tan temprano|con (?:la )?alarma|con "
+        r"el despertador|a las|mañana temprano|antes de|el domingo|el sabado)\b"
+        r"|\bpastillas de (?:jabon|menta|caldo|chocolate)\b"
+        r"|\bcarta de despedida (?:a|para) (?:mi |la |el |una |un |nuestra |nuestro )?"
+        r"(?:companer\w*|jefe|jefa|amig\w*|colega|maestr\w*|profe\w*|vecin\w*|que se "
+        r"(?:jubila|va|muda))"
+        r"|\bme (?:quem\w*|cort\w*) (?:la lengua|el dedo|la mano|los dedos|el labio) (?:con|"
+        r"cocinando|picando|pelando|al cocinar|al picar|al pelar|en la cocina)"
+        r"|\bse me resbalo (?:\S+ ){0,3}y me corte\b"
+    ),
+    RedFlag.BREATHING: (
+        r"\b(?:sin (?:aliento|aire)) (?:\S+ ){0,2}(?:con|por|ante|al ver) (?:la |el |esa |ese |"
+        r"tanta |tanto )?(?:vista|paisaje|vistas|belleza|noticia|sorpresa|atardecer|mar|lago|"
+        r"montana|montanas|playa|regalo|show|concierto)"
+        r"|\b(?:me dejo|me dejaron|nos dejo) sin (?:aliento|aire)\b"
+    ),
+}
+
+
+# --- Benign causes --------------------------------------------------------------------------
+# A symptom with its cause stated in the same message is not a red flag when that cause
+# explains it: a lip numb after the dentist's injection, legs like jelly after leg day,
+# blurred sight after dilating drops or new glasses, double vision after too many beers, an arm
+# asleep from sleeping on it, a voice gone odd with a cold. A cause explains only some flags
+# and, within them, only some parts: the dentist explains a numb lip, never a drooping eyelid,
+# an arm, or slurred speech; exercise explains tired limbs, never one side or the face.
+# Speech, swallowing, breathing, self-harm and loss of vision are never explained. A doubted
+# cause keeps the flag (see DOUBT).
+@dataclass(frozen=True)
+class _Explains:
+    allowed: re.Pattern[str]  # a part or symptom word this cause accounts for, near the mention
+    forbidden: re.Pattern[str]  # a part or symptom it never accounts for
+
+
+@dataclass(frozen=True)
+class Cause:
+    name: str
+    stated: re.Pattern[str]  # the cause, anywhere in the message
+    explains: dict[RedFlag, _Explains]
+    lasts_hours: bool  # a multi-day duration in the message makes this cause doubtful
+
+
+def _words(*alternatives: str) -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(alternatives) + r")\b")
+
+
+_MOUTH_AREA = (
+    r"lips?", "mouth", r"cheeks?", "chin", "tongue", r"gums?", "jaw", "teeth", "tooth",
+    r"labios?", "boca", r"cachetes?", r"mejillas?", "barbilla", "menton", "lengua",
+    r"encias?", "mandibula", "quijada", "dientes", r"muelas?", r"drool\w*", r"babe\w*",
+    "baba", "saliva", r"dribbl\w*",
+)
+_FACE = ("face", "cara", "half", "media", "medio", "mitad", "rostro", "side", "lado")
+_LIMBS = (
+    r"legs?", r"arms?", r"hands?", r"fingers?", "feet", "foot", r"toes?", r"thighs?",
+    r"knees?", r"calf", "calves", r"muscles?", "body", "bum", "butt", r"wrists?", r"shoulders?",
+    r"piernas?", r"brazos?", r"manos?", r"dedos?", r"pies?", r"muslos?", r"rodillas?",
+    r"pantorrillas?", r"musculos?", "cuerpo", r"nalgas?", "pompis", r"munecas?", r"hombros?",
+)
+_EYE_PARTS = (
+    r"eyes?", r"eyelids?", r"lids?", r"brows?", r"eyebrows?", "forehead", r"ojos?",
+    r"parpados?", r"cejas?", "frente",
+)
+# words of drooping or paralysis: the dentist explains a numb face, not a fallen one
+_DROOP = (
+    r"droop\w*", r"sag\w*", "fallen", "fell", r"paraly\w*", "crooked", "twisted", "lopsided",
+    r"caid[oa]s?", r"cae", r"cayo", r"torcid[oa]", r"chuec[oa]", r"paraliz\w*", r"ladead[oa]",
+    "wont move", "cant move", "not moving", "no se mueve", "no puedo mover",
+)
+_ONE_SIDE = (
+    "left", "right", "one side", "izquierd[oa]", "derech[oa]", "un lado", "un solo lado",
+    "half", "mitad",
+)
+_SENSATION = (
+    r"numb\w*", r"tingl\w*", "asleep", "dead", "heavy", r"pins and needles", "cant feel",
+    r"dormid[oa]s?", r"durmi\w*", r"duerme", r"adormec\w*", r"entum\w*", r"hormigue\w*",
+    r"pesad[oa]s?", "no siento", "no sentia", r"acorchad[oa]s?",
+)
+# what a cause never explains in vision: sight lost, a curtain, a dark patch, half the view
+_VISION_LOSS = (
+    "lost", "loss", "losing", "gone", r"blind\w*", r"curtain\w*", "shadow", "dark", "black",
+    r"spots?", r"patch\w*", "half", r"perd\w*", "nada", r"negr[oa]", r"oscur\w*", r"sombra\w*",
+    r"mitad", r"mancha\w*", r"cortina\w*", r"ciego\w*", r"ciega\w*", "se fue", "se me fue",
+    "cant see anything", "no veo nada",
+)
+_BLUR = (
+    r"blur\w*", "fuzzy", "hazy", "foggy", "smeary", r"smear\w*", "bright", r"glar\w*",
+    "out of focus", r"focus\w*", "cant read", "couldnt read", "weird", "odd", "off", "strange",
+    r"borros\w*", "raro", "rara", "extrano", r"empanad\w*", r"nublad\w*", "no enfoco",
+    r"cant see", r"couldnt see", "see clearly", "ver bien", "no veo bien", "distorted",
+)
+_DOUBLE = ("double", r"doubl\w*", "two of", r"dobles?", "dos de todo", "todo doble")
+
+_CAUSES: tuple[Cause, ...] = (
+    Cause(
+        "dental anaesthetic",
+        _words(
+            r"dentist\w*", "dental", r"fillings?", "root canal", "crown", r"extraction\w*",
+            r"wisdom (?:tooth|teeth)", r"tooth (?:pulled|out|extracted|removed)",
+            r"novocain\w*", r"lidocain\w*", r"an(?:a)?esthetic\w*",
+            r"numbing (?:injection|shot|jab|gel|cream|spray|drops|medicine|agent)s?",
+            r"(?:they|he|she|dentist|doctor|dr) numbed",
+            r"an(?:a)?esthesia", r"anestesia\w*(?! (?:facial|en (?:la|el|mi|media) (?:cara|"
+            r"hemicara|lado|mitad)|de (?:la )?hemicara|del lado))", r"anestesic\w*",
+            "endodoncia", "empaste", r"muelas? (?:del juicio)?", "extraccion",
+            r"me (?:sacaron|quitaron|arreglaron) (?:una|la|un|el) (?:muela|diente)",
+            "novocaina", "lidocaina",
+        ),
+        {
+            RedFlag.WEAKNESS: _Explains(
+                allowed=_words(*_MOUTH_AREA, *_FACE, *_SENSATION),
+                # a numb face, never a fallen one: "my face is drooping since the dentist"
+                forbidden=re.compile(
+                    _words(*_LIMBS, *_EYE_PARTS).pattern
+                    + r"|\b(?:face|cara|rostro|side|lado)\b(?: \S+){0,3} " + _words(*_DROOP).pattern
+                    + r"|" + _words(*_DROOP).pattern + r"(?: \S+){0,3} (?:face|cara|rostro)\b"
+                ),
+            ),
+        },
+        lasts_hours=True,
+    ),
+    Cause(
+        "regional anaesthetic",
+        _words(r"epidural\w*", "spinal", "nerve block", r"bloqueo\w*", "raquia", "raquidea"),
+        {
+            RedFlag.WEAKNESS: _Explains(
+                allowed=_words(*_LIMBS), forbidden=_words(*_MOUTH_AREA, *_FACE, *_EYE_PARTS)
+            ),
+        },
+        lasts_hours=True,
+    ),
+    Cause(
+        "eye examination",
+        _words(
+            r"eye (?:exam\w*|test\w*|doctor|doc|appointment|check\w*|specialist)", r"optician\w*",
+            r"optometrist\w*", r"ophthalmolog\w*", r"oculist\w*", r"oftalmolog\w*",
+            r"optometrista\w*", "optico", "optica", r"dilat\w*",
+            # drops as part of an examination, not drops for a dry eye
+            r"(?:numbing|dilating|dilation|dilatation) drops",
+            r"gotas (?:para dilatar|del (?:oculista|oftalmologo|doctor|optometrista))",
+            r"(?:me|le) (?:pusieron|echaron) (?:unas )?gotas",
+        ),
+        {
+            RedFlag.VISION: _Explains(
+                allowed=_words(*_BLUR), forbidden=_words(*_VISION_LOSS, *_DOUBLE)
+            ),
+            # numbing drops: a heavy eyelid, never a drooping mouth
+            RedFlag.WEAKNESS: _Explains(
+                allowed=_words(r"eyelids?", r"lids?", r"parpados?"),
+                forbidden=_words(*_MOUTH_AREA, *_LIMBS, "face", "cara", "side", "lado"),
+            ),
+        },
+        lasts_hours=True,
+    ),
+    Cause(
+        "new eyewear",
+        _words(
+            r"new (?:glasses|lenses|contacts|contact lenses|prescription|specs|frames|readers|"
+            r"bifocals|varifocals|progressives)",
+            r"(?:lentes|anteojos|gafas|lentillas|pupilentes|espejuelos) nuev[oa]s",
+            r"nuev[oa]s (?:lentes|anteojos|gafas|lentillas|pupilentes|espejuelos)",
+            r"estrenando (?:lentes|anteojos|gafas)", r"graduacion nueva", r"nueva graduacion",
+            r"(?:took|take|taking|have) (?:my |the )?(?:glasses|contacts|lenses) (?:off|out)",
+            r"without (?:my |the )?(?:glasses|contacts|lenses)",
+            r"sin (?:mis |los )?(?:lentes|anteojos|gafas|lentillas)",
+            r"(?:me quite|me quito|quitarme) (?:los|las|mis) (?:lentes|anteojos|gafas|lentillas)",
+            "adaptacion", "adapting", "adjusting to",
+        ),
+        {RedFlag.VISION: _Explains(allowed=_words(*_BLUR), forbidden=_words(*_VISION_LOSS))},
+        lasts_hours=False,
+    ),
+    Cause(
+        "alcohol",
+        _words(
+            "drunk", "tipsy", "wasted", "hammered", r"hungover", r"hangover", r"beers?",
+            r"wines?", "tequila", "vodka", r"whiske?y", r"cocktails?", r"shots", "booze",
+            r"too many (?:drinks|glasses|pints)", r"pints?", r"borrach\w*", r"cervez\w*",
+            r"copas?", r"chupitos?", "resaca", "cruda", "crudo", "ebri[oa]", "pedo", "peda",
+            r"(?:de|el|mucho|del) vino", r"tomad[oa] anoche", "sobria", "sobrio",
+        ),
+        {
+            RedFlag.VISION: _Explains(
+                allowed=_words(*_BLUR, *_DOUBLE), forbidden=_words(*_VISION_LOSS)
+            ),
+        },
+        lasts_hours=True,
+    ),
+    Cause(
+        "exercise",
+        _words(
+            "gym", r"workouts?", r"work(?:ed|ing)? out", "leg day", "arm day", r"training",
+            r"trained", r"runs?", "running", "ran", r"jog\w*", r"hik(?:e|es|ed|ing)",
+            "lifting", "weights", r"squats?", r"deadlifts?", "spin class", r"cycl(?:e|ed|ing)",
+            "bike ride", "yoga", "pilates", "crossfit", r"physio\w*", r"swim\w*", "football",
+            "soccer", "tennis", r"marathons?", r"\d+k", r"climb\w*", "boxing", "carrying",
+            r"cramps?", "charley horse", "gimnasio", "gimnasia", r"ejercicio\w*",
+            r"entren\w*", "correr", "corri", "corriendo", "carrera", "pesas", r"sentadillas?",
+            "dia de pierna", "bici", "bicicleta", r"nad(?:ar|ando|e)", "natacion", r"fisio\w*",
+            r"cargu?e? cajas", r"cargando", r"mudanza", "caminata", "senderismo", "futbol",
+            r"partido", r"calambres?",
+        ),
+        {
+            RedFlag.WEAKNESS: _Explains(
+                allowed=_words(*_LIMBS),
+                forbidden=_words(*_MOUTH_AREA, *_FACE, *_EYE_PARTS, *_ONE_SIDE),
+            ),
+        },
+        lasts_hours=False,
+    ),
+    Cause(
+        "posture",
+        _words(
+            r"(?:slept|sleeping|sleep|lying|lay|laying|leaning|leant|leaned|sat|sitting) on "
+            r"(?:it|my|the|him|her)", r"slept (?:funny|wrong|badly|on it)", "sitting",
+            "kneeling", "squatting", "cross legged", "crossed", "posture", "position",
+            r"fell asleep (?:on|in) (?:the |a |my )?(?:couch|sofa|chair|armchair|car|bus|train)",
+            r"long (?:bus|car|train|plane|flight|drive|ride|meeting|shift)", r"bus ride",
+            r"tight (?:boots|shoes|ring|watch|cuff|sleeve)", "blood pressure cuff",
+            r"holding (?:the|my) (?:phone|baby|bag)", r"(?:la )?posicion", r"(?:la )?postura",
+            r"sentad[oa]", "de rodillas", "en cuclillas", r"cruzad[oa]s?",
+            r"(?:me )?(?:dormi|quede dormid[oa]|quedé dormid[oa]) (?:en|sobre) (?:el|la|mi) "
+            r"(?:sillon|sofa|silla|brazo|mano|carro|coche|camion|bus)",
+            r"(?:dormi|dormir|durmiendo) (?:sobre|encima de|mal)", r"apretad[oa]",
+            r"en el (?:camion|bus|carro|coche|avion|metro)",
+        ),
+        {
+            RedFlag.WEAKNESS: _Explains(
+                allowed=_words(*_LIMBS, "side", "lado"),
+                forbidden=_words(*_MOUTH_AREA, "face", "cara", "rostro", *_EYE_PARTS),
+            ),
+        },
+        lasts_hours=True,
+    ),
+    Cause(
+        "a cold",
+        _words(
+            "a cold", "head cold", "flu", "stuffy", r"blocked nose", r"congest\w*",
+            r"sinus\w*", "runny nose", r"resfri\w*", "catarro", "gripa", "gripe",
+            r"constipad[oa]", "nariz tapada", "mocos", r"sore throat", "dolor de garganta",
+        ),
+        # a voice gone hoarse or nasal is not a speech symptom; slurred words still are
+        {
+            RedFlag.SPEECH: _Explains(
+                allowed=_words("voice", "voz", "sound", "sounds", "suena", "hoarse", "nasal",
+                               "ronc[oa]", "afonic[oa]"),
+                forbidden=_words(r"slur\w*", r"words?", r"palabras?", "drunk", r"borrach\w*",
+                                 r"mumbl\w*", r"arrastr\w*", r"trab\w*", "tongue", "lengua"),
+            ),
+        },
+        lasts_hours=False,
+    ),
+    Cause(
+        "cold weather",
+        _words(
+            "freezing", r"so cold", r"its cold", r"cold outside", r"the cold", r"cold wind",
+            "snow", r"ski\w*", "frio", "helad[oa]", r"congelad[oa]s?", "nieve",
+        ),
+        {
+            RedFlag.WEAKNESS: _Explains(
+                allowed=_words(*_LIMBS, *_MOUTH_AREA, "face", "cara", *_SENSATION),
+                forbidden=_words(*_DROOP, *_EYE_PARTS, *_ONE_SIDE),
+            ),
+        },
+        lasts_hours=True,
+    ),
+)
+# The writer doubts the cause, the symptom outlasts it, spreads or worsens, or they ask
+# whether it is normal: the flag stays ("numb from the dentist but it has been two days",
+# "creo que es de la postura pero no se me quita", "is it normal my lip is still numb?").
+DOUBT = re.compile(
+    r"\b(?:maybe|might|i think|probably|not sure|unsure|could be|or is it|or maybe|i guess|"
+    r"supposedly|hopefully|tal vez|talvez|quizas|quiza|a lo mejor|creo que|no se si|no estoy "
+    r"segur[oa]|supongo|capaz que|o sera|sera que|"
+    r"not wearing off|wont wear off|hasnt worn off|havent worn off|still not|still numb|still "
+    r"blurry|no se me quita|no se quita|no se pasa|no se me pasa|no se me ha quitado|sigue igual|"
+    r"getting worse|worse|worsening|peor|spreading|spread|se extiende|se esta extendiendo|"
+    r"still see|still seeing|sigo viendo|todavia veo|aun veo|"
+    r"other side|otro lado|is (?:it|this|that) normal|should i (?:worry|be worried)|"
+    r"debo preocuparme|me preocupa|worried|worrying|scared|asustad[oa]|preocupad[oa]|"
+    r"cant move|no puedo mover|suddenly|de repente|out of nowhere|de la nada)\b"
+)
+_QUESTION_NORMAL = re.compile(r"\b(?:es|sera|esta|is) normal\b")
+
+
+# A cause in a simile or denied is no cause: "feels like novocaine", "como cuando te ponen
+# anestesia", "but i havent been to the dentist", "pero no fui al dentista".
+_NOT_A_CAUSE = re.compile(
+    r"(?:\b(?:like|as if|as though|como|como si|como cuando|tipo|similar to|parecido a)"
+    r"(?: \S+){0,3}|\b(?:havent|hasnt|didnt|never|not|wasnt|isnt|no|nunca|ni)(?: (?:been|gone|"
+    r"go|went|had|fui|he ido|fue|es|era|from|to|a|al|the|el|la|de|del|por|at|with|tuve|any|"
+    r"por el|por la))*) $"
+)
+_CAUSE_LOOKBACK = 40  # characters before a cause where a simile or denial is looked for
+
+
+def doubted(text: str, question_clauses: Iterable[str]) -> bool:
+    """The message doubts whatever cause it states: a hedge, a symptom outlasting or outgrowing
+    its cause, or asking whether it is normal ("¿es normal...?"; "dijo que es normal"
+    reassures)."""
+    return bool(DOUBT.search(text)) or any(_QUESTION_NORMAL.search(q) for q in question_clauses)
+
+
+def causes_stated(text: str) -> tuple[Cause, ...]:
+    """The benign causes a message states (see doubted for when they do not count)."""
+    return tuple(cause for cause in _CAUSES if any(
+        not _NOT_A_CAUSE.search(text[max(m.start() - _CAUSE_LOOKBACK, 0) : m.start()])
+        for m in cause.stated.finditer(text)
+    ))
+
+
+def explained(causes: tuple[Cause, ...], flag: RedFlag, window: str) -> bool:
+    """A stated cause accounts for this mention (the mention and a few words around it)."""
+    for cause in causes:
+        rule = cause.explains.get(flag)
+        if rule is not None and not rule.forbidden.search(window) and rule.allowed.search(
+            window
+        ):
+            return True
+    return False
+
+
+def flags_explained(causes: tuple[Cause, ...]) -> frozenset[RedFlag]:
+    return frozenset(flag for cause in causes for flag in cause.explains)
+
+
+
+# Idioms join the figure spans of their flag. When the message doubts its cause ("maybe from
+# sleeping on it", "getting worse"), the spans that are causes are left out.
+def _with_idioms(spans: dict[RedFlag, re.Pattern[str]]) -> dict[RedFlag, re.Pattern[str]]:
+    return {
+        flag: re.compile("|".join(p for p in (
+            spans[flag].pattern if flag in spans else "", _IDIOMS.get(flag, "")
+        ) if p))
+        for flag in RedFlag
+        if flag in spans or flag in _IDIOMS
+    }
+
+
+FIGURE_SPANS_DOUBTED = _with_idioms({
+    **FIGURE_SPANS,
+    RedFlag.WEAKNESS: re.compile(_WEAKNESS_FIGURE.removeprefix("|")),
+    RedFlag.SPEECH: re.compile(_SPEECH_FIGURE.removeprefix("|")),
+})
+FIGURE_SPANS = _with_idioms(FIGURE_SPANS)

@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from functools import partial
 from itertools import pairwise
 
-from coach.core.triage import commands, context, language, severity
+from coach.core.triage import commands, context, figures, language, severity
 from coach.core.triage.context import Status
 from coach.core.triage.figures import FIGURE_SPANS, LAUGHTER, NOT_LITERALLY
 from coach.core.triage.flags import PATTERNS, prolonged
@@ -59,6 +60,7 @@ SEVERE_PAIN_RATING = 8
 
 
 _TAIL_WORDS = 4
+_CAUSE_REACH = 3  # words either side of a mention where a cause's part or symptom may be named
 # "my face is drooping. hereditary", "... mi finada": a word about family or a relative who
 # died, after a symptom, does not date the symptom
 _FAMILY_WORDS = frozenset(
@@ -106,8 +108,11 @@ class _Clause:
     def affirmed(
         self, pattern: re.Pattern[str], *, fixed_phrase: bool = False,
         figure: re.Pattern[str] | None = None, never_hypothetical: bool = False,
+        explained: Callable[[str], bool] | None = None,
     ) -> int | None:
-        """Start of the first affirmed mention of `pattern`, or None."""
+        """Start of the first affirmed mention of `pattern`, or None. `explained` is given
+        the mention and a few words around it, and sets aside one a stated cause accounts
+        for."""
         if self.denied or (self.general and not never_hypothetical):
             return None
         for first, last in self.mentions(pattern, figure):
@@ -116,6 +121,10 @@ class _Clause:
                 never_hypothetical=never_hypothetical,
             ) is Status.AFFIRMED and not (
                 self.past_tail and not never_hypothetical and not context.recent(self.toks)
+            ) and not (
+                explained is not None and explained(
+                    " ".join(self.toks[max(first - _CAUSE_REACH, 0) : last + _CAUSE_REACH])
+                )
             ):
                 return first
         return None
@@ -138,8 +147,11 @@ def _clauses(toks: list[str]) -> list[_Clause]:
     result: list[_Clause] = []
     about_other = False
     personal = context.personal(toks)
+    now = context.current(toks)
     for clause_toks, question in clauses(toks):
-        general = context.general_question(clause_toks, question, personal)
+        general = context.general_question(
+            clause_toks, question, personal
+        ) or context.side_effect_question(clause_toks, question, now)
         result.append(
             _Clause(
                 clause_toks, " ".join(clause_toks), _starts(clause_toks), about_other, general,
@@ -267,6 +279,13 @@ def understand(text: str, lang: str | None = None) -> Reading:
 
     parts = _clauses(toks)
     not_literal = "literally" in toks or "literal" in toks or "literalmente" in toks
+    message = " ".join(toks)
+    doubted = figures.doubted(message, (clause.text for clause in parts if clause.question))
+    spans = figures.FIGURE_SPANS_DOUBTED if doubted else FIGURE_SPANS
+    causes = () if doubted else _benign_causes(
+        message, parts, skip_durations=command is Command.PAUSE
+    )
+    explainable = figures.flags_explained(causes)
     for clause in parts:
         for flag, pattern in _FLAG_REGEXES:
             if flag in found and not found[flag]:
@@ -279,8 +298,11 @@ def understand(text: str, lang: str | None = None) -> Reading:
             ):
                 continue
             at = clause.affirmed(
-                pattern, figure=FIGURE_SPANS.get(flag),
+                pattern, figure=spans.get(flag),
                 never_hypothetical=flag is RedFlag.SELF_HARM,
+                explained=None if flag not in explainable else partial(
+                    figures.explained, causes, flag
+                ),
             )
             if at is not None and clause.family_past and clause.other(at):
                 continue
@@ -310,6 +332,19 @@ def understand(text: str, lang: str | None = None) -> Reading:
         lang=detected,
         about_other=any(found.values()),
     )
+
+
+def _benign_causes(
+    message: str, parts: list[_Clause], *, skip_durations: bool
+) -> tuple[figures.Cause, ...]:
+    """The benign causes the message states; a cause whose effect lasts hours is doubtful
+    once the message speaks of days ("numb since the dentist, 3 days")."""
+    causes = figures.causes_stated(message)
+    if not causes:
+        return causes
+    if any(_multi_day(clause) for clause in parts) and not skip_durations:
+        causes = tuple(cause for cause in causes if not cause.lasts_hours)
+    return causes
 
 
 def _prolonged(parts: list[_Clause], *, skip_durations: bool) -> bool | None:
