@@ -44,6 +44,7 @@ def celery_config(settings: Settings) -> dict[str, Any]:
             # Second reads whose task was lost, and clarifying questions left unanswered.
             "dialogue-sweep": {"task": "coach.dialogue_sweep", "schedule": settings.tick_seconds},
             "weekly-summaries": {"task": "coach.weekly_summaries", "schedule": 3600.0},
+            "nonresponder-sweep": {"task": "coach.nonresponder_sweep", "schedule": 3600.0},
         },
     }
     if settings.embedded_broker:
@@ -70,8 +71,11 @@ def celery_config(settings: Settings) -> dict[str, Any]:
 
 
 def make_app(settings: Settings | None = None) -> Celery:
+    from coach import logs
+
+    logs.install()  # worker and beat: no phone number or message body in any log line
     settings = settings or get_settings()
-    celery = Celery("coach", include=["tasks.dispatch", "tasks.dialogue"])
+    celery = Celery("coach", include=["tasks.dispatch", "tasks.dialogue", "tasks.clinic"])
     celery.conf.update(celery_config(settings))
     return celery
 

@@ -29,6 +29,8 @@ from typing import NoReturn
 
 import pytest
 
+from tests import logcheck
+
 ROOT = Path(__file__).resolve().parent.parent
 MOCK_DIR = ROOT / "tests" / "mock"
 PRISM_BIN = MOCK_DIR / "node_modules" / ".bin" / "prism"
@@ -98,6 +100,7 @@ class _Server:
                 with contextlib.suppress(ProcessLookupError):
                     os.killpg(self.proc.pid, signal.SIGKILL)
                 self.proc.wait(timeout=5)
+        logcheck.capture_file(self.log_path)  # checked for phone numbers at the session's end
         for step in self.cleanup:
             with contextlib.suppress(OSError):
                 step()

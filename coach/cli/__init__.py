@@ -46,8 +46,8 @@ def build_parser() -> Parser:
     parser = Parser(
         prog="coach",
         description="An SMS self-care coach for people with facial twitching or spasms.",
-        epilog="Settings come from the environment (COACH_DATA_DIR, COACH_DATABASE_URL, "
-        "COACH_BROKER_URL, TWILIO_*). See docs/cli.md.",
+        epilog=f"Database: {_which_database()}. Settings come from the environment "
+        "(COACH_DATA_DIR, COACH_DATABASE_URL, COACH_BROKER_URL, TWILIO_*). See docs/cli.md.",
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
     for register in (
@@ -66,7 +66,27 @@ def build_parser() -> Parser:
     return parser
 
 
+def _which_database() -> str:
+    """The database every command (and `coach up`) opens, wherever it is run from."""
+    from coach.cli.common import safe_url
+    from coach.config import Settings
+
+    try:
+        settings = Settings.from_env()
+    except ConfigError as exc:
+        return f"(settings are invalid: {exc})"
+    url = safe_url(settings.database_url)
+    if settings.database_url.startswith("sqlite:///"):
+        source = "COACH_DATABASE_URL" if "COACH_DATABASE_URL" in settings.extra else (
+            "COACH_DATA_DIR" if "COACH_DATA_DIR" in settings.extra else "the default data folder")
+        return f"{url} (from {source}; created on first use)"
+    return url
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    from coach import logs
+
+    logs.install()
     args_list = list(sys.argv[1:] if argv is None else argv)
     context: Context | None = None
     try:

@@ -59,6 +59,9 @@ def _is_page(request: Request) -> bool:
 def create_app(
     settings: Settings | None = None, session_factory: sessionmaker[Session] | None = None
 ) -> FastAPI:
+    from coach import logs
+
+    logs.install()  # before anything can log: no phone number or message body in any line
     settings = settings or get_settings()
     if settings.use_twilio and "COACH_PUBLIC_URL" not in settings.extra:
         # Twilio signs the URL it calls; checked against the default, every webhook is 403.

@@ -133,6 +133,9 @@ def http_ok(url: str) -> bool:
 def post_signed(public_url: str, path: str, params: dict[str, str],
                 token: str = AUTH_TOKEN, base: str | None = None) -> tuple[int, str]:
     """POST a form to `base + path`, signed for `public_url + path` as Twilio signs it."""
+    from tests import logcheck
+
+    logcheck.remember(params.get("Body"))
     signature = RequestValidator(token).compute_signature(public_url + path, params)
     request = urllib.request.Request(
         (base or public_url) + path,

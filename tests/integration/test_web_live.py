@@ -20,6 +20,7 @@ import pytest
 from twilio.request_validator import RequestValidator
 
 from coach.db.migrate import upgrade
+from tests import logcheck
 from tests.servers import ROOT, free_port
 
 pytestmark = pytest.mark.integration
@@ -147,6 +148,7 @@ def post_signed(
 
 
 def sms(body: str, message_sid: str | None = None) -> dict[str, str]:
+    logcheck.remember(body)
     return {
         "MessageSid": message_sid or sid(),
         "AccountSid": "AC" + "0" * 32,

@@ -26,6 +26,7 @@ from coach.web import create_app
 from coach.web.deps import utc_now
 from coach.web.security import WebhookRejected, parse_form
 from coach.web.sparkline import sparkline
+from tests import logcheck
 
 with warnings.catch_warnings():
     # starlette nudges towards httpx2, which is not installed here; the client works the same.
@@ -145,6 +146,7 @@ def sms_params(body: str, *, sid: str | None = None, sender: str = ALICE, **extr
         "NumMedia": "0",
     }
     params.update(extra)
+    logcheck.remember(body)
     return params
 
 

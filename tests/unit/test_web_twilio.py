@@ -345,11 +345,37 @@ def test_diary_entry_from_a_symptom_reply(web: WebEnv) -> None:
 
 def test_a_long_message_is_stored_and_its_red_flag_answered(web: WebEnv) -> None:
     enrol(web)
-    body = "long day at work and the twitching came and went. " * 60 + "now I cannot swallow"
+    tail = "now I cannot swallow"
+    body = ("long day at work and the twitching came and went. " * 40)[: 1600 - len(tail)] + tail
+    assert len(body) == 1600  # Twilio's longest inbound SMS
     response = post_signed(web, INBOUND, sms_params(body, sid=new_sid()))
     assert response.status_code == 200
     assert "911" in response.text
     assert not nothing_stored(web)
+
+
+@pytest.mark.parametrize(
+    ("change", "reason"),
+    [
+        ({"Body": "x" * 1601}, "Body longer than 1600"),
+        ({"Body": "y" * 60_000}, "Body longer than 1600"),
+        ({"From": "abc"}, "malformed From"),
+        ({"From": "+1"}, "malformed From"),
+        ({"From": "<script>alert(1)</script>"}, "malformed From"),
+        ({"From": "14155550101"}, "malformed From"),
+        ({"From": "12345"}, "malformed From"),  # a short code
+        ({"From": "whatsapp:+14155550101"}, "unsupported channel whatsapp"),
+        ({"From": "messenger:1234567890"}, "unsupported channel messenger"),
+    ],
+)
+def test_inbound_limits_as_documented(
+    web: WebEnv, change: dict[str, str], reason: str
+) -> None:
+    enrol(web)  # ALICE is an SMS patient: a WhatsApp message from her number is not hers
+    response = post_signed(web, INBOUND, sms_params("I can't breathe", sid=new_sid()) | change)
+    assert response.status_code == 400
+    assert reason in response.text
+    assert nothing_stored(web)
 
 
 def test_with_the_database_down_a_red_flag_still_gets_advice(

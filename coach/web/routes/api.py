@@ -8,11 +8,13 @@ from typing import Annotated
 from fastapi import APIRouter, BackgroundTasks, Query, Response
 from sqlalchemy.orm import Session
 
-from coach import alerts, diary, dispatch, outbox, patients, schedules
+from coach import alerts, audit, diary, dispatch, outbox, patients, schedules
 from coach.core.schedule import ScheduleError, parse_duration
-from coach.db.models import Patient
+from coach.db.models import Alert, Message, Patient
 from coach.errors import CoachError, NotFound
+from coach.web.auditing import alert_state, enrolled, patient_state, schedule_state
 from coach.web.deps import NowDep, SessionDep, SettingsDep
+from coach.web.enrolment import enrol_once
 from coach.web.receive import enqueue_after_commit
 from coach.web.schemas import (
     AckIn,
@@ -49,17 +51,22 @@ def _patient(session: Session, ref: str) -> Patient:
 @router.post("/patients", status_code=201, response_model=PatientOut)
 def create_patient(
     body: PatientIn,
-    _: ApiOperator,
+    who: ApiOperator,
     session: SessionDep,
     settings: SettingsDep,
     now: NowDep,
     background: BackgroundTasks,
 ) -> PatientOut:
-    patient, invitation = patients.enroll(
-        session, settings, phone=body.phone, tz=body.tz, now=now, name=body.name,
-        lang=body.lang, quiet=body.quiet, daily_cap=body.daily_cap,
-    )
-    session.commit()
+    def enrol() -> tuple[Patient, Message]:
+        patient, invitation = patients.enroll(
+            session, settings, phone=body.phone, tz=body.tz, now=now, name=body.name,
+            lang=body.lang, quiet=body.quiet, daily_cap=body.daily_cap,
+        )
+        audit.record(session, who, "patient.enrol", f"patient:{patient.id}",
+                     after=enrolled(patient), now=now)
+        return patient, invitation
+
+    patient, invitation = enrol_once(session, body.phone, settings.default_region, enrol)
     background.add_task(enqueue_after_commit, [invitation.id], [])
     return PatientOut.model_validate(patients.patient_json(patient))
 
@@ -77,7 +84,7 @@ def get_patient(ref: str, _: ApiOperator, session: SessionDep) -> PatientOut:
 
 @router.post("/patients/{ref}/pause", response_model=PatientOut)
 def pause_patient(
-    ref: str, _: ApiOperator, session: SessionDep, now: NowDep, body: PauseIn | None = None
+    ref: str, who: ApiOperator, session: SessionDep, now: NowDep, body: PauseIn | None = None
 ) -> PatientOut:
     patient = _patient(session, ref)
     duration = None
@@ -86,15 +93,21 @@ def pause_patient(
             duration = parse_duration(body.duration)
         except ScheduleError as exc:
             raise CoachError(str(exc)) from None
+    before = patient_state(patient)
     patients.pause(session, patient, now=now, duration=duration, reason="operator")
+    audit.record(session, who, "patient.pause", f"patient:{patient.id}", before,
+                 patient_state(patient), now=now)
     session.commit()
     return PatientOut.model_validate(patients.patient_json(patient))
 
 
 @router.post("/patients/{ref}/resume", response_model=PatientOut)
-def resume_patient(ref: str, _: ApiOperator, session: SessionDep, now: NowDep) -> PatientOut:
+def resume_patient(ref: str, who: ApiOperator, session: SessionDep, now: NowDep) -> PatientOut:
     patient = _patient(session, ref)
+    before = patient_state(patient)
     patients.resume(session, patient, now=now)
+    audit.record(session, who, "patient.resume", f"patient:{patient.id}", before,
+                 patient_state(patient), now=now)
     session.commit()
     return PatientOut.model_validate(patients.patient_json(patient))
 
@@ -108,22 +121,30 @@ def list_schedules(ref: str, _: ApiOperator, session: SessionDep) -> list[Schedu
 
 @router.put("/patients/{ref}/schedules/{kind}", response_model=ScheduleOut)
 def set_schedule(
-    ref: str, kind: str, body: ScheduleIn, _: ApiOperator, session: SessionDep, now: NowDep
+    ref: str, kind: str, body: ScheduleIn, who: ApiOperator, session: SessionDep, now: NowDep
 ) -> ScheduleOut:
     patient = _patient(session, ref)
+    before = schedule_state(session, patient, kind)
     schedule = schedules.set_schedule(
         session, patient, kind, now=now, every=body.every, between=body.between, at=body.at,
         days=body.days, offset=body.offset, stagger=body.stagger, spread=body.spread,
     )
+    audit.record(session, who, "schedule.set", f"patient:{patient.id}/{schedule.kind}",
+                 before, schedule_state(session, patient, schedule.kind), now=now)
     session.commit()
     return ScheduleOut.model_validate(schedules.schedule_json(schedule))
 
 
 @router.delete("/patients/{ref}/schedules/{kind}", status_code=204)
-def delete_schedule(ref: str, kind: str, _: ApiOperator, session: SessionDep) -> Response:
+def delete_schedule(
+    ref: str, kind: str, who: ApiOperator, session: SessionDep, now: NowDep
+) -> Response:
     patient = _patient(session, ref)
+    before = schedule_state(session, patient, kind)
     if not schedules.remove_schedule(session, patient, kind):
         raise NotFound(f"no {kind[:32]!r} schedule for patient {patient.id}")
+    audit.record(session, who, "schedule.delete", f"patient:{patient.id}/{kind[:32]}", before,
+                 None, now=now)
     session.commit()
     return Response(status_code=204)
 
@@ -160,7 +181,7 @@ def patient_diary(
 def send_reminder(
     ref: str,
     body: SendIn,
-    _: ApiOperator,
+    who: ApiOperator,
     session: SessionDep,
     settings: SettingsDep,
     now: NowDep,
@@ -168,6 +189,8 @@ def send_reminder(
 ) -> MessageOut:
     patient = _patient(session, ref)
     message = dispatch.send_now(session, settings, patient, body.kind, now=now)
+    audit.record(session, who, "message.send", f"patient:{patient.id}", None,
+                 {"kind": message.kind, "message_id": message.id}, now=now)
     session.commit()
     background.add_task(enqueue_after_commit, [message.id], [])
     return MessageOut.model_validate(outbox.message_json(message))
@@ -196,8 +219,11 @@ def list_alerts(
 
 @router.post("/alerts/{alert_id}/ack", response_model=AlertOut)
 def acknowledge_alert(
-    alert_id: int, body: AckIn, _: ApiOperator, session: SessionDep, now: NowDep
+    alert_id: int, body: AckIn, who: ApiOperator, session: SessionDep, now: NowDep
 ) -> AlertOut:
+    before = alert_state(session.get(Alert, alert_id)) if alert_id < 2**31 else None
     alert = alerts.acknowledge(session, alert_id, by=body.by, now=now)
+    audit.record(session, who, "alert.ack", f"alert:{alert.id}", before, alert_state(alert),
+                 now=now)
     session.commit()
     return AlertOut.model_validate(alerts.alert_json(alert))

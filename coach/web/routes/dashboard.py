@@ -14,25 +14,24 @@ import logging
 import secrets
 from datetime import datetime
 from typing import Annotated, Any
-from urllib.parse import urlencode
 from zoneinfo import ZoneInfo
 
 from fastapi import APIRouter, BackgroundTasks, Form, HTTPException, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from fastapi.templating import Jinja2Templates
-from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from coach import alerts, diary, dispatch, outbox, overview, patients, schedules
+from coach import alerts, audit, diary, dispatch, outbox, patients, schedules
 from coach.config import Settings
 from coach.core.schedule import ScheduleError, parse_duration
-from coach.db.models import Message, Patient
+from coach.db.models import Alert, Message, Patient
 from coach.errors import CoachError
-from coach.held import held_messages
 from coach.inbound import InboundSms
 from coach.schedules import REMINDER_KINDS
+from coach.web.auditing import alert_state, enrolled, patient_state, schedule_state
 from coach.web.deps import FactoryDep, MetricsDep, NowDep, SessionDep, SettingsDep
+from coach.web.enrolment import enrol_once
 from coach.web.receive import enqueue_after_commit, receive
 from coach.web.security import FormOperator, LoginRequired, PageViewer
 from coach.web.sparkline import sparkline
@@ -127,14 +126,8 @@ def home(
 ) -> HTMLResponse:
     status = "all" if alerts_shown == "all" else "open"
     alert_rows = [alerts.alert_json(a) for a in alerts.list_alerts(session, status=status)]
-    pages = alerts.pages_sent(session, [a["id"] for a in alert_rows])
-    for row in alert_rows:
-        row["pages_sent"] = pages.get(row["id"], 0)  # "paged" only when a page went out
-    # Thousands of patients: the home page shows the newest; /patients searches them all.
-    everyone = recent_patients(session, limit=20)
-    wanted = {a["patient_id"] for a in alert_rows if a["patient_id"]}
-    by_id = {p.id: p for p in everyone} | {
-        p.id: p for p in session.scalars(select(Patient).where(Patient.id.in_(wanted)))}
+    everyone = patients.list_patients(session)
+    by_id = {p.id: p for p in everyone}
     return _render(
         request,
         "index.html",
@@ -144,7 +137,6 @@ def home(
             "alerts_shown": status,
             "patients_by_id": by_id,
             "patients": everyone,
-            "patients_total": session.scalar(select(func.count(Patient.id))) or 0,
             "open_count": sum(1 for a in alert_rows if a["status"] == "open"),
         },
     )
@@ -186,8 +178,6 @@ def patient_page(
             "upcoming": upcoming,
             "entries": list(reversed(entries)),
             "spark": sparkline([e.severity for e in entries]),
-            "charts": overview.patient_charts(session, patient, now=now),
-            "held": held_messages(patient, messages),
             "messages": list(reversed(messages)),
             "thread": thread_messages(messages),
             "patient_alerts": patient_alerts,
@@ -201,7 +191,7 @@ def patient_page(
 
 @router.post("/dashboard/patients")
 def enrol(
-    _: OperatorPost,
+    who: OperatorPost,
     session: SessionDep,
     settings: SettingsDep,
     now: NowDep,
@@ -212,16 +202,19 @@ def enrol(
     lang: Annotated[str, Form(max_length=5)] = "en",
     quiet: Annotated[str, Form(max_length=20)] = "",
 ) -> Response:
-    try:
+    def add() -> tuple[Patient, Message]:
         patient, invitation = patients.enroll(
             session, settings, phone=phone, tz=tz.strip(), now=now, name=name or None,
             lang=lang, quiet=quiet.strip() or None,
         )
+        audit.record(session, who, "patient.enrol", f"patient:{patient.id}",
+                     after=enrolled(patient), now=now)
+        return patient, invitation
+
+    try:
+        patient, invitation = enrol_once(session, phone, settings.default_region, add)
     except CoachError as exc:
-        # Keep what was typed: the form is filled again from the query string.
-        kept = urlencode({"phone": phone, "tz": tz, "name": name, "lang": lang, "quiet": quiet})
-        return _redirect(f"/?{kept}#enrol", error=str(exc))
-    session.commit()
+        return _redirect("/#enrol", error=str(exc))
     background.add_task(enqueue_after_commit, [invitation.id], [])
     return _redirect(
         f"/patients/{patient.id}",
@@ -240,10 +233,13 @@ def acknowledge(
     next: Annotated[str, Form(max_length=500)] = "/",
 ) -> Response:
     who = by.strip() or principal.name
+    before = alert_state(session.get(Alert, alert_id)) if alert_id < 2**31 else None
     try:
         alert = alerts.acknowledge(session, alert_id, by=who, now=now)
     except CoachError as exc:
         return _redirect(_safe_next(next), error=str(exc))
+    audit.record(session, principal, "alert.ack", f"alert:{alert.id}", before,
+                 alert_state(alert), now=now)
     session.commit()
     response = _redirect(_safe_next(next), ok=f"Alert #{alert.id} acknowledged by {who}.")
     response.set_cookie(OPERATOR_COOKIE, who, samesite="strict", max_age=30 * 24 * 3600)
@@ -253,7 +249,7 @@ def acknowledge(
 @router.post("/dashboard/patients/{patient_id}/schedules")
 def set_schedule(
     patient_id: int,
-    _: OperatorPost,
+    who: OperatorPost,
     session: SessionDep,
     now: NowDep,
     kind: Annotated[str, Form(max_length=32)],
@@ -264,6 +260,7 @@ def set_schedule(
 ) -> Response:
     patient = _patient_or_404(session, patient_id)
     page = f"/patients/{patient.id}"
+    before = schedule_state(session, patient, kind)
     try:
         schedules.set_schedule(
             session, patient, kind, now=now, every=every.strip() or None,
@@ -271,16 +268,23 @@ def set_schedule(
         )
     except CoachError as exc:
         return _redirect(page + "#schedules", error=str(exc))
+    audit.record(session, who, "schedule.set", f"patient:{patient.id}/{kind}", before,
+                 schedule_state(session, patient, kind), now=now)
     session.commit()
     return _redirect(page + "#schedules", ok=f"Schedule {kind} saved.")
 
 
 @router.post("/dashboard/patients/{patient_id}/schedules/{kind}/delete")
-def delete_schedule(patient_id: int, kind: str, _: OperatorPost, session: SessionDep) -> Response:
+def delete_schedule(
+    patient_id: int, kind: str, who: OperatorPost, session: SessionDep, now: NowDep
+) -> Response:
     patient = _patient_or_404(session, patient_id)
     page = f"/patients/{patient.id}#schedules"
+    before = schedule_state(session, patient, kind)
     if not schedules.remove_schedule(session, patient, kind):
         return _redirect(page, error=f"No {kind[:32]} schedule to remove.")
+    audit.record(session, who, "schedule.delete", f"patient:{patient.id}/{kind[:32]}", before,
+                 None, now=now)
     session.commit()
     return _redirect(page, ok=f"Schedule {kind} removed.")
 
@@ -288,7 +292,7 @@ def delete_schedule(patient_id: int, kind: str, _: OperatorPost, session: Sessio
 @router.post("/dashboard/patients/{patient_id}/pause")
 def pause(
     patient_id: int,
-    _: OperatorPost,
+    who: OperatorPost,
     session: SessionDep,
     now: NowDep,
     duration: Annotated[str, Form(max_length=20)] = "",
@@ -299,15 +303,21 @@ def pause(
         length = parse_duration(duration) if duration.strip() else None
     except ScheduleError as exc:
         return _redirect(page, error=str(exc))
+    before = patient_state(patient)
     patients.pause(session, patient, now=now, duration=length, reason="operator")
+    audit.record(session, who, "patient.pause", f"patient:{patient.id}", before,
+                 patient_state(patient), now=now)
     session.commit()
     return _redirect(page, ok=f"Reminders paused{' for ' + duration.strip() if length else ''}.")
 
 
 @router.post("/dashboard/patients/{patient_id}/resume")
-def resume(patient_id: int, _: OperatorPost, session: SessionDep, now: NowDep) -> Response:
+def resume(patient_id: int, who: OperatorPost, session: SessionDep, now: NowDep) -> Response:
     patient = _patient_or_404(session, patient_id)
+    before = patient_state(patient)
     patients.resume(session, patient, now=now)
+    audit.record(session, who, "patient.resume", f"patient:{patient.id}", before,
+                 patient_state(patient), now=now)
     session.commit()
     return _redirect(f"/patients/{patient.id}", ok="Reminders resumed.")
 
@@ -315,7 +325,7 @@ def resume(patient_id: int, _: OperatorPost, session: SessionDep, now: NowDep) -
 @router.post("/dashboard/patients/{patient_id}/send")
 def send(
     patient_id: int,
-    _: OperatorPost,
+    who: OperatorPost,
     session: SessionDep,
     settings: SettingsDep,
     now: NowDep,
@@ -328,6 +338,8 @@ def send(
         message = dispatch.send_now(session, settings, patient, kind, now=now)
     except CoachError as exc:
         return _redirect(page, error=str(exc))
+    audit.record(session, who, "message.send", f"patient:{patient.id}", None,
+                 {"kind": message.kind, "message_id": message.id}, now=now)
     session.commit()
     background.add_task(enqueue_after_commit, [message.id], [])
     return _redirect(page, ok=f"A {kind} reminder is queued.")
@@ -335,7 +347,7 @@ def send(
 
 @router.post("/dashboard/simulate")
 async def simulate(
-    _: OperatorPost,
+    who: OperatorPost,
     settings: SettingsDep,
     factory: FactoryDep,
     metrics: MetricsDep,
@@ -365,6 +377,14 @@ async def simulate(
     outcome = await run_in_threadpool(
         receive, factory, settings, metrics, sms, now=now, outcome_label="simulated"
     )
+
+    def record() -> None:
+        with factory() as session:
+            audit.record(session, who, "simulator.reply", f"patient:{patient_id}", None,
+                         {"sid": sms.sid, "body": body, "level": outcome.level}, now=now)
+            session.commit()
+
+    await run_in_threadpool(record)
     background.add_task(
         enqueue_after_commit, outcome.to_send, outcome.alerts, outcome.second_reads
     )
@@ -395,11 +415,6 @@ def ago(value: datetime | str | None, now: datetime) -> str:
     if seconds < 86400:
         return f"{seconds // 3600} h ago"
     return f"{seconds // 86400} d ago"
-
-
-def recent_patients(session: Session, *, limit: int) -> list[Patient]:
-    return list(reversed(session.scalars(
-        select(Patient).order_by(Patient.id.desc()).limit(limit)).all()))
 
 
 def thread_messages(messages: list[Message]) -> list[Message]:

@@ -29,9 +29,9 @@ router = APIRouter(prefix="/twilio", tags=["twilio"], include_in_schema=False)
 
 MESSAGE_SID = re.compile(r"(SM|MM)[0-9a-fA-F]{32}")
 E164 = re.compile(r"\+[1-9][0-9]{6,14}")
-# Twilio signs what it sends; an authentic message from an odd sender (a short code, a
-# channel prefix) is still stored and answered rather than lost.
-SENDER = re.compile(r"[^\x00-\x1f\x7f]{1,64}")
+# Twilio's limit for one inbound SMS (ten concatenated segments); longer is not an SMS.
+MAX_BODY = 1600
+CHANNEL = re.compile(r"([a-z][a-z0-9+.-]{0,19}):")  # whatsapp:, messenger:, rcs: ...
 SHORT_CODE = re.compile(r"[0-9]{3,8}")
 ERROR_CODE = re.compile(r"[0-9]{1,10}")
 MAX_MEDIA = 10
@@ -76,12 +76,20 @@ def _field(form: dict[str, str], name: str, pattern: re.Pattern[str] | None = No
 
 def inbound_sms_from_form(form: dict[str, str]) -> InboundSms:
     sid = _field(form, "MessageSid", MESSAGE_SID)
-    from_number = _field(form, "From", SENDER)
+    from_number = _field(form, "From")
+    channel = CHANNEL.match(from_number)
+    if channel:
+        # Patients are matched by phone number over SMS; a WhatsApp (or other channel)
+        # address must never be taken for the SMS patient with the same digits.
+        raise WebhookRejected(400, f"unsupported channel {channel.group(1)[:20]}: SMS only")
+    if not E164.fullmatch(from_number):
+        raise WebhookRejected(400, "malformed From (expected an E.164 number)")
     to_number = _field(form, "To")
     if not (E164.fullmatch(to_number) or SHORT_CODE.fullmatch(to_number)):
         raise WebhookRejected(400, "malformed To")
-    # No length limit beyond the request's own: a long message may hide a red flag at its end.
     body = form.get("Body", "")
+    if len(body) > MAX_BODY:
+        raise WebhookRejected(400, f"Body longer than {MAX_BODY} characters")
     raw_media = form.get("NumMedia") or "0"
     if not raw_media.isdigit() or int(raw_media) > MAX_MEDIA:
         raise WebhookRejected(400, "malformed NumMedia")
