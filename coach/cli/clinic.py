@@ -69,6 +69,18 @@ def register(commands: Any) -> None:
                         help="also apply the programme to its patients")
     change.set_defaults(handler=run_programme_set)
 
+    reply = commands.add_parser(
+        "reply",
+        parents=[json_flag()],
+        help="reply as the patient (outbox mode: the phone simulator on the command line)",
+        description="Runs TEXT through exactly what a patient's SMS goes through (red flags, "
+        "commands, diary) and prints coach's immediate answer. Only with the outbox backend "
+        "(TWILIO_ACCOUNT_SID unset): real patients text from their phones.",
+    )
+    reply.add_argument("patient", metavar="PATIENT", help="patient id or phone number")
+    reply.add_argument("text", metavar="TEXT", help="what the patient texts")
+    reply.set_defaults(handler=run_reply)
+
     silent = commands.add_parser(
         "nonresponders",
         parents=[json_flag()],
@@ -281,6 +293,46 @@ def run_programme_set(args: argparse.Namespace, ctx: Context) -> int:
         out(f"  … and {preview.changing - 20} more")
     if not args.apply:
         err("apply it to them with the same command and --apply")
+    return 0
+
+
+# ---------------------------------------------------------------------------- reply
+
+
+def run_reply(args: argparse.Namespace, ctx: Context) -> int:
+    import secrets
+
+    from coach import enqueue
+    from coach.inbound import InboundSms, handle_inbound
+    from coach.patients import get_patient
+
+    if ctx.settings.use_twilio:
+        raise UsageError("coach reply only works with the outbox backend (TWILIO_ACCOUNT_SID "
+                         "is set: patients reply from their phones)")
+    if len(args.text) > 1600:
+        raise UsageError("TEXT is longer than an SMS can be (1600 characters)")
+    with transaction(ctx.factory) as session:
+        patient = get_patient(session, args.patient)
+        sms = InboundSms(sid="SM" + secrets.token_hex(16), from_number=patient.phone,
+                         to_number=ctx.settings.twilio_from_number, body=args.text)
+        outcome = handle_inbound(session, ctx.settings, sms, now=now())
+        patient_id = patient.id
+    if outcome.to_send:
+        enqueue.enqueue_sends(outcome.to_send)
+    if outcome.alerts:
+        enqueue.enqueue_alert_notifications(outcome.alerts)
+    if outcome.second_reads:
+        from coach.second_read import enqueue_reads
+
+        enqueue_reads(outcome.second_reads)
+    data = {"patient_id": patient_id, "reply": outcome.reply, "level": outcome.level,
+            "red_flags": outcome.red_flags, "alerts": outcome.alerts}
+    if ctx.json:
+        print_json(data)
+    else:
+        out(f"coach answers: {outcome.reply}" if outcome.reply else "(no immediate answer)")
+        for alert_id in outcome.alerts:
+            out(f"alert {alert_id} opened ({outcome.level}): see `coach alerts`")
     return 0
 
 

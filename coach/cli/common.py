@@ -7,6 +7,7 @@ import json
 import sys
 from collections.abc import Callable
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine
@@ -58,6 +59,18 @@ def safe_url(url: str) -> str:
         return url.split("://", 1)[0] + "://…"
 
 
+def sqlite_file(url: str) -> Path | None:
+    """The file of a SQLite URL (None for other databases and in-memory SQLite)."""
+    try:
+        parsed = make_url(url)
+    except ArgumentError:
+        return None
+    if parsed.get_backend_name() != "sqlite" or not parsed.database or (
+            parsed.database == ":memory:"):
+        return None
+    return Path(parsed.database)
+
+
 def first_line(exc: BaseException) -> str:
     inner = getattr(exc, "orig", None) or exc
     text = str(inner).strip().splitlines()
@@ -78,13 +91,23 @@ class Context:
         """Bring the schema up to date (idempotent), so a newcomer never sees "no such table"."""
         from coach.db.migrate import upgrade
 
+        created = sqlite_file(self.settings.database_url)
+        if created is not None and created.exists():
+            created = None
         try:
+            if created is not None:
+                created.parent.mkdir(parents=True, exist_ok=True)
             upgrade(self.settings.database_url)
         except (DBAPIError, NoSuchModuleError, OSError) as exc:
             raise Failure(
                 f"database not reachable ({safe_url(self.settings.database_url)}): "
                 f"{first_line(exc)}"
             ) from None
+        if created is not None and sys.stderr.isatty():
+            # Said once, to a person at a terminal (scripts get clean stderr): which file
+            # they got, so a newcomer in another folder is not left guessing.
+            err(f"coach: created a new database at {created} (COACH_DATA_DIR or "
+                "COACH_DATABASE_URL to use another)")
 
     @property
     def factory(self) -> sessionmaker[Session]:

@@ -32,10 +32,15 @@ def register(commands: Any) -> None:
         "worker and Celery beat as child processes and watches them: if one dies the others "
         "are stopped and coach exits non-zero; Ctrl-C or SIGTERM stops them all. With no "
         "COACH_DATABASE_URL / COACH_BROKER_URL / TWILIO_* set, everything stays in "
-        "COACH_DATA_DIR (default ./.coach) and messages go to the outbox, not to phones.",
+        "COACH_DATA_DIR (default $XDG_DATA_HOME/coach, else ~/.local/share/coach: the same "
+        "folder whatever directory you run it from) and messages go to the outbox, not to "
+        "phones.",
     )
     up.add_argument("--host", default="127.0.0.1", help="default 127.0.0.1")
     up.add_argument("--port", type=int, default=8000, help="default 8000")
+    up.add_argument("--verbose", action="store_true",
+                    help="show the worker's and beat's banners and INFO logs (default: "
+                    "warnings and errors only, so the addresses stay the last lines)")
     up.set_defaults(handler=run_up)
 
     migrate = commands.add_parser(
@@ -116,19 +121,27 @@ def _die_with_parent() -> None:
         libc.prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
 
 
-def child_processes(settings: Settings, host: str, port: int) -> list[Child]:
+def child_processes(
+    settings: Settings, host: str, port: int, *, verbose: bool = False
+) -> list[Child]:
+    """Quiet by default: no Celery banners, warnings and errors only (a newcomer's terminal
+    should end with the addresses, not scroll them away)."""
     python = sys.executable
-    worker = [python, "-m", "celery", "-A", "tasks", "worker", "--loglevel", "INFO"]
+    level = "INFO" if verbose else "WARNING"
+    quiet = [] if verbose else ["--quiet"]
+    worker = [python, "-m", "celery", "-A", "tasks", *quiet, "worker", "--loglevel", level]
     worker += ["--concurrency", "2"]
     if settings.embedded_broker:
         # The filesystem broker has no broadcast exchange to gossip over, and threads keep
         # the one-laptop setup light.
         worker += ["--pool", "threads", "--without-gossip", "--without-mingle"]
         worker += ["--without-heartbeat"]
-    beat = [python, "-m", "celery", "-A", "tasks", "beat", "--loglevel", "INFO"]
+    beat = [python, "-m", "celery", "-A", "tasks", *quiet, "beat", "--loglevel", level]
     beat += ["--schedule", str(settings.data_dir / "celerybeat-schedule")]
     web = [python, "-m", "uvicorn", "coach.web.app:create_app", "--factory"]
     web += ["--host", host, "--port", str(port)]
+    if not verbose:
+        web += ["--log-level", "warning"]
     return [Child("web", web), Child("worker", worker), Child("beat", beat)]
 
 
@@ -169,7 +182,8 @@ def run_up(args: argparse.Namespace, ctx: Context) -> int:
 
     first_login = ensure_first_admin(ctx)
     env = child_environment(settings, args.host, args.port)
-    children = child_processes(settings, args.host, args.port)
+    children = child_processes(settings, args.host, args.port,
+                               verbose=getattr(args, "verbose", False))
     url = base_url(args.host, args.port)
     public = env["COACH_PUBLIC_URL"].rstrip("/")
 
@@ -189,7 +203,12 @@ def run_up(args: argparse.Namespace, ctx: Context) -> int:
     try:
         for child in children:
             child.start(env)
-        out(f"coach is starting (data in {settings.data_dir})")
+        out(f"coach is starting web, worker and beat (data in {settings.data_dir}) …")
+        sys.stdout.flush()
+        died = _wait_for_web(url, children, stop)
+        if died is not None or stop.is_set():
+            raise _Stopped()
+        out("coach is running:")
         out(f"  dashboard  {url}/")
         if first_login is not None:
             out(f"  sign in    {first_login[0]} / {first_login[1]}   (shown once: change it "
@@ -208,6 +227,8 @@ def run_up(args: argparse.Namespace, ctx: Context) -> int:
             if died is not None:
                 break
             stop.wait(POLL_INTERVAL)
+    except _Stopped:
+        pass
     finally:
         stop_children(children)
         for sig, handler in previous.items():
@@ -216,6 +237,32 @@ def run_up(args: argparse.Namespace, ctx: Context) -> int:
         raise Failure(f"{died.name} exited with code {died.exit_code}; stopped the others")
     out("coach stopped")
     return 0
+
+
+class _Stopped(Exception):
+    """A child died or we were told to stop before the web answered."""
+
+
+def _wait_for_web(url: str, children: list[Child], stop: threading.Event,
+                  timeout: float = 60.0) -> Child | None:
+    """Until /healthz answers (so the addresses we print next are the last lines and work
+    when clicked); returns a child that died meanwhile, if any."""
+    import urllib.error
+    import urllib.request
+
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline and not stop.is_set():
+        died = next((c for c in children if c.exit_code is not None), None)
+        if died is not None:
+            return died
+        try:
+            with urllib.request.urlopen(f"{url}/healthz", timeout=1):
+                return None
+        except urllib.error.HTTPError:
+            return None  # it answers (503: the database is down, which /healthz reports)
+        except (OSError, ValueError):
+            stop.wait(POLL_INTERVAL)
+    return None
 
 
 def stop_children(children: list[Child], timeout: float = STOP_TIMEOUT) -> None:

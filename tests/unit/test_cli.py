@@ -496,8 +496,13 @@ def test_up_runs_threads_pool_on_the_embedded_broker_only(tmp_path: Path) -> Non
     redis = Settings.from_env({"COACH_DATA_DIR": str(tmp_path), "COACH_BROKER_URL": "redis://x"})
     web, worker, beat = child_processes(embedded, "127.0.0.1", 8123)
     assert web.argv[1:] == ["-m", "uvicorn", "coach.web.app:create_app", "--factory",
-                            "--host", "127.0.0.1", "--port", "8123"]
-    assert worker.argv[1:8] == ["-m", "celery", "-A", "tasks", "worker", "--loglevel", "INFO"]
+                            "--host", "127.0.0.1", "--port", "8123", "--log-level", "warning"]
+    # Quiet by default (no banners, warnings only); --verbose brings the INFO logs back.
+    assert worker.argv[1:9] == ["-m", "celery", "-A", "tasks", "--quiet", "worker",
+                                "--loglevel", "WARNING"]
+    loud = child_processes(embedded, "127.0.0.1", 8123, verbose=True)
+    assert loud[1].argv[1:8] == ["-m", "celery", "-A", "tasks", "worker", "--loglevel", "INFO"]
+    assert "--log-level" not in loud[0].argv
     assert "--concurrency" in worker.argv and "threads" in worker.argv
     assert beat.argv[-2:] == ["--schedule", str(tmp_path / "celerybeat-schedule")]
     assert "threads" not in child_processes(redis, "127.0.0.1", 8123)[1].argv

@@ -330,3 +330,26 @@ def test_the_home_page_shows_the_newest_patients_of_thousands(
     html = viewer_client.get("/").text
     assert "newest 20 of 300" in html and 'href="/patients"' in html
     assert html.count('<td><a href="/patients/') == 20
+
+
+def test_the_hourly_sweep_opens_nonresponder_alerts_only_when_enabled(
+    web: WebEnv, monkeypatch: Any
+) -> None:
+    from dataclasses import replace
+
+    from coach import nonresponders
+
+    _import_many(web, 1)
+    with web.session() as session:
+        p = session.scalars(select(Patient)).one()
+        p.status, p.consent_at = "active", NOW - timedelta(days=10)
+        session.add(Message(patient_id=p.id, direction="out", kind="check_in", body="?",
+                            status="sent", created_at=NOW - timedelta(days=4),
+                            sent_at=NOW - timedelta(days=4)))
+        session.commit()
+        assert nonresponders.sweep(session, web.settings, now=NOW) == 0  # off by default
+        on = replace(web.settings, nonresponder_alerts=True)
+        assert nonresponders.sweep(session, on, now=NOW) == 1
+        assert nonresponders.sweep(session, on, now=NOW) == 0  # one open alert is enough
+        session.commit()
+    assert web.count(Alert, Alert.reason == "nonresponse") == 1
