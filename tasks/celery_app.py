@@ -45,7 +45,6 @@ def celery_config(settings: Settings) -> dict[str, Any]:
             "dialogue-sweep": {"task": "coach.dialogue_sweep", "schedule": settings.tick_seconds},
             "weekly-summaries": {"task": "coach.weekly_summaries", "schedule": 3600.0},
             "nonresponder-sweep": {"task": "coach.nonresponder_sweep", "schedule": 3600.0},
-            "nonresponder-sweep": {"task": "coach.nonresponder_sweep", "schedule": 3600.0},
         },
     }
     if settings.embedded_broker:
