@@ -208,8 +208,9 @@ def reply_key(
 
     item = dialogue.open_review(
         session, inbound, patient, reason="question", suspected=(), now=now, lang=lang,
-        scores=json.dumps({"faq_reason": found.reason, "best": found.best_id,
-                           "score": round(found.score, 3)}),
+        # Numbers only (the review queue shows scores); the reason is in faq_questions.
+        scores=json.dumps({"faq_score": round(found.score, 3),
+                           "faq_runner_up": round(found.runner_up_score, 3)}),
     )
     row.review_item_id = item.id
     session.flush()

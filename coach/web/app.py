@@ -26,7 +26,7 @@ from coach.db.engine import make_engine, make_session_factory
 from coach.errors import CoachError, Conflict, NotFound
 from coach.web.limits import MAX_OPERATOR_BODY, BodyLimit
 from coach.web.metrics import WebMetrics
-from coach.web.routes import api, auth, clinic, dashboard, health, review, twilio
+from coach.web.routes import api, auth, clinic, dashboard, faq, health, review, twilio
 from coach.web.security import CSRF_FIELD, HostGuard, LoginRequired
 
 log = logging.getLogger(__name__)
@@ -155,5 +155,7 @@ def create_app(
     app.include_router(clinic.pages)
     app.include_router(clinic.api)
     app.include_router(review.pages)
+    app.include_router(faq.api)
+    app.include_router(faq.pages)
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
     return app
