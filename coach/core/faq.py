@@ -79,7 +79,8 @@ _QUESTION_START = re.compile(
     r"^(?:hi|hello|hey|hola|ok|okay|oye|doctor|doc|buenas|buenos dias|buenas tardes)?[ ,.!]*"
     r"(?:a que|en que|what|whats|what's|why|how|when|where|who|which|is|are|does|do|did|can|"
     r"could|should|will|would|may|might|any|anything|que|por que|porque|como|cuando|cuanto|"
-    r"cuanta|cuantos|cuantas|cual|cuales|donde|quien|sirve|sirven|existe|existen|hay algo|hay alguna?|"
+    r"cuanta|cuantos|cuantas|cual|cuales|donde|quien|sirve|sirven|existe|existen|hay algo|"
+    r"hay alguna?|"
     r"se puede|se quita|debo|deberia|tengo que|me conviene|ayuda|ayudan)\b"
 )
 
@@ -255,19 +256,23 @@ def decide(scores: np.ndarray, ids: Sequence[str], policy: Policy) -> Match:
     second = int(order[1]) if len(order) > 1 else None
     best_score = float(scores[best])
     second_score = float(scores[second]) if second is not None else -1.0
-    common = {
-        "score": best_score,
-        "best_id": ids[best],
-        "runner_up_id": ids[second] if second is not None else None,
-        "runner_up_score": second_score,
-    }
+    def result(answer_id: str | None, reason: str) -> Match:
+        return Match(
+            answer_id=answer_id,
+            reason=reason,
+            score=best_score,
+            best_id=ids[best],
+            runner_up_id=ids[second] if second is not None else None,
+            runner_up_score=second_score,
+        )
+
     if ids[best] == DECOY:
-        return Match(answer_id=None, reason=ELSEWHERE, **common)
+        return result(None, ELSEWHERE)
     if best_score < policy.threshold:
-        return Match(answer_id=None, reason=LOW_CONFIDENCE, **common)
+        return result(None, LOW_CONFIDENCE)
     if best_score - second_score < policy.margin:
-        return Match(answer_id=None, reason=AMBIGUOUS, **common)
-    return Match(answer_id=ids[best], reason=ANSWERED, **common)
+        return result(None, AMBIGUOUS)
+    return result(ids[best], ANSWERED)
 
 
 @dataclass(frozen=True)
