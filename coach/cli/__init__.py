@@ -83,23 +83,6 @@ def _which_database() -> str:
     return url
 
 
-def _which_database() -> str:
-    """The database every command (and `coach up`) opens, wherever it is run from."""
-    from coach.cli.common import safe_url
-    from coach.config import Settings
-
-    try:
-        settings = Settings.from_env()
-    except ConfigError as exc:
-        return f"(settings are invalid: {exc})"
-    url = safe_url(settings.database_url)
-    if settings.database_url.startswith("sqlite:///"):
-        source = "COACH_DATABASE_URL" if "COACH_DATABASE_URL" in settings.extra else (
-            "COACH_DATA_DIR" if "COACH_DATA_DIR" in settings.extra else "the default data folder")
-        return f"{url} (from {source}; created on first use)"
-    return url
-
-
 def main(argv: Sequence[str] | None = None) -> int:
     from coach import logs
 

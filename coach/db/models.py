@@ -197,5 +197,5 @@ class TrendEvent(Base):
 # Tables that live in their own modules register on the same Base (keep at the bottom).
 from coach.db import accounts as _accounts  # noqa: E402, F401
 from coach.db import clinic as _clinic  # noqa: E402, F401
-from coach.db import review as _review  # noqa: E402, F401
 from coach.db import faq as _faq  # noqa: E402, F401
+from coach.db import review as _review  # noqa: E402, F401
