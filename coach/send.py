@@ -22,6 +22,7 @@ Network I/O never happens inside a database transaction.
 
 from __future__ import annotations
 
+import functools
 import logging
 import time
 from collections.abc import Callable, Iterable, Sequence
@@ -101,10 +102,13 @@ def _day_bounds(message: Message, patient: Patient) -> tuple[datetime, datetime]
             wall_to_utc(day + timedelta(days=1), datetime.min.time(), zone))
 
 
+_OTHER = aliased(Message, name="other")
+
+
 def _handed_out_today(message: Message, patient: Patient) -> Any:
     """The patient's other reminders handed to the provider on this local day (a count)."""
     start, end = _day_bounds(message, patient)
-    other = aliased(Message)
+    other = _OTHER
     return (
         select(func.count(other.id))
         .where(
@@ -131,17 +135,51 @@ _CHECKED = ("status", "consent_at", "opted_out_at", "phone_invalid_at", "paused_
             "quiet_start", "quiet_end", "tz", "daily_cap")
 
 
-def _unchanged(patient: Patient, *, lock: bool) -> Any:
-    query = select(Patient.id).where(
-        Patient.id == patient.id,
-        *(getattr(Patient, name).is_not_distinct_from(getattr(patient, name))
-          for name in _CHECKED),
-    )
-    if lock:
-        # Waits for a STOP (an UPDATE of this row) that has begun and not committed, then
-        # sees it: the STOP and this check serialise.
-        query = query.with_for_update(read=True)
-    return query.exists()
+@functools.cache
+def _gate_statement(with_patient: bool, capped: bool, lock: bool) -> Any:
+    """claimed -> sending, if the claim is ours, the patient's checked fields are as the
+    snapshot had them, and (capped reminders) the day's count has room. Built once: bound
+    parameters carry the values."""
+    where: list[Any] = [Message.id == bindparam("g_mid"), Message.status == "claimed",
+                        Message.attempts == bindparam("g_attempt")]
+    if with_patient:
+        same = select(Patient.id).where(
+            Patient.id == bindparam("g_pid"),
+            *(getattr(Patient, name).is_not_distinct_from(
+                bindparam(f"g_{name}", type_=getattr(Patient, name).type))
+              for name in _CHECKED),
+        )
+        if lock:
+            # Waits for a STOP (an UPDATE of this row) that has begun and not committed, then
+            # sees it: the STOP and this check serialise.
+            same = same.with_for_update(read=True)
+        where.append(same.exists())
+    if capped:
+        other = _OTHER
+        count = select(func.count(other.id)).where(
+            other.patient_id == bindparam("g_pid"),
+            other.id != bindparam("g_mid"),
+            other.direction == "out",
+            other.kind.in_(REMINDER_KINDS),
+            other.slot_at >= bindparam("g_start", type_=Message.slot_at.type),
+            other.slot_at < bindparam("g_end", type_=Message.slot_at.type),
+            other.status.in_(HANDED_OUT),
+        ).scalar_subquery()
+        where.append(count < bindparam("g_cap"))
+    return update(Message).where(*where).values(
+        status="sending", updated_at=bindparam("g_now", type_=Message.updated_at.type))
+
+
+def _gate_params(claim: _Claim, patient: Patient | None, now: datetime) -> dict[str, Any]:
+    params: dict[str, Any] = {"g_mid": claim.message.id, "g_attempt": claim.attempt,
+                              "g_now": now}
+    if patient is not None:
+        params["g_pid"] = patient.id
+        params.update({f"g_{name}": getattr(patient, name) for name in _CHECKED})
+        if _capped(claim.message, patient):
+            params["g_start"], params["g_end"] = _day_bounds(claim.message, patient)
+            params["g_cap"] = patient.daily_cap
+    return params
 
 
 @dataclass
@@ -360,11 +398,11 @@ def _token(limiter: RateLimiter | None, sender: Sender) -> float | None:
         return None
 
 
-def _run(conn: Connection, statement: Any) -> int:
+def _run(conn: Connection, statement: Any, params: dict[str, Any] | None = None) -> int:
     if conn.dialect.name == "postgresql":
-        return int(conn.execute(statement).rowcount)
+        return int(conn.execute(statement, params).rowcount)
     with conn.begin():  # SQLite: BEGIN IMMEDIATE, the write lock a STOP also needs
-        return int(conn.execute(statement).rowcount)
+        return int(conn.execute(statement, params).rowcount)
 
 
 def _gate(
@@ -386,14 +424,8 @@ def _gate(
     for _ in range(3):
         reason = skip_reason(message, patient, now, grace=grace)
         if reason is None:
-            guards: list[Any] = []
-            if patient is not None:
-                guards.append(_unchanged(patient, lock=lock))
-                if _capped(message, patient):
-                    assert patient.daily_cap is not None
-                    guards.append(_handed_out_today(message, patient) < patient.daily_cap)
-            if _run(conn, update(Message).where(*ours, *guards)
-                    .values(status="sending", updated_at=now)) == 1:
+            statement = _gate_statement(patient is not None, _capped(message, patient), lock)
+            if _run(conn, statement, _gate_params(claim, patient, now)) == 1:
                 events.append((message.id, "sending", None, now))
                 return None
         if reason is None:

@@ -14,19 +14,22 @@ import logging
 import secrets
 from datetime import datetime
 from typing import Annotated, Any
+from urllib.parse import urlencode
 from zoneinfo import ZoneInfo
 
 from fastapi import APIRouter, BackgroundTasks, Form, HTTPException, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from fastapi.templating import Jinja2Templates
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from coach import alerts, audit, diary, dispatch, outbox, patients, schedules
+from coach import alerts, audit, diary, dispatch, outbox, overview, patients, schedules
 from coach.config import Settings
 from coach.core.schedule import ScheduleError, parse_duration
 from coach.db.models import Alert, Message, Patient
 from coach.errors import CoachError
+from coach.held import held_messages
 from coach.inbound import InboundSms
 from coach.schedules import REMINDER_KINDS
 from coach.web.auditing import alert_state, enrolled, patient_state, schedule_state
@@ -126,8 +129,14 @@ def home(
 ) -> HTMLResponse:
     status = "all" if alerts_shown == "all" else "open"
     alert_rows = [alerts.alert_json(a) for a in alerts.list_alerts(session, status=status)]
-    everyone = patients.list_patients(session)
-    by_id = {p.id: p for p in everyone}
+    pages = alerts.pages_sent(session, [a["id"] for a in alert_rows])
+    for row in alert_rows:
+        row["pages_sent"] = pages.get(row["id"], 0)  # "paged" only when a page went out
+    # Thousands of patients: the home page shows the newest; /patients searches them all.
+    everyone = recent_patients(session, limit=20)
+    wanted = {a["patient_id"] for a in alert_rows if a["patient_id"]}
+    by_id = {p.id: p for p in everyone} | {
+        p.id: p for p in session.scalars(select(Patient).where(Patient.id.in_(wanted)))}
     return _render(
         request,
         "index.html",
@@ -137,6 +146,7 @@ def home(
             "alerts_shown": status,
             "patients_by_id": by_id,
             "patients": everyone,
+            "patients_total": session.scalar(select(func.count(Patient.id))) or 0,
             "open_count": sum(1 for a in alert_rows if a["status"] == "open"),
         },
     )
@@ -182,6 +192,8 @@ def patient_page(
             "thread": thread_messages(messages),
             "patient_alerts": patient_alerts,
             "simulator": not settings.use_twilio,
+            "charts": overview.patient_charts(session, patient, now=now),
+            "held": held_messages(patient, messages),
         },
     )
 
@@ -214,7 +226,9 @@ def enrol(
     try:
         patient, invitation = enrol_once(session, phone, settings.default_region, add)
     except CoachError as exc:
-        return _redirect("/#enrol", error=str(exc))
+        # Keep what was typed: the form is filled again from the query string.
+        kept = urlencode({"phone": phone, "tz": tz, "name": name, "lang": lang, "quiet": quiet})
+        return _redirect(f"/?{kept}#enrol", error=str(exc))
     background.add_task(enqueue_after_commit, [invitation.id], [])
     return _redirect(
         f"/patients/{patient.id}",
@@ -415,6 +429,11 @@ def ago(value: datetime | str | None, now: datetime) -> str:
     if seconds < 86400:
         return f"{seconds // 3600} h ago"
     return f"{seconds // 86400} d ago"
+
+
+def recent_patients(session: Session, *, limit: int) -> list[Patient]:
+    return list(reversed(session.scalars(
+        select(Patient).order_by(Patient.id.desc()).limit(limit)).all()))
 
 
 def thread_messages(messages: list[Message]) -> list[Message]:
