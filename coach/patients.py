@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime, time, timedelta
-from typing import Any
+from typing import Any, Protocol
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlalchemy import select
@@ -159,7 +159,29 @@ def queue_message(
     return message
 
 
-def policy_for(patient: Patient, *, ignore_pause: bool = False) -> Policy:
+class ReminderTarget(Protocol):
+    """What the reminder policy reads of a patient: a Patient row, or the tick's claimed rows
+    (coach/tick.py), which carry the same columns without loading the ORM object."""
+
+    @property
+    def tz(self) -> str: ...
+    @property
+    def status(self) -> str: ...
+    @property
+    def quiet_start(self) -> str | None: ...
+    @property
+    def quiet_end(self) -> str | None: ...
+    @property
+    def daily_cap(self) -> int | None: ...
+    @property
+    def paused_until(self) -> datetime | None: ...
+    @property
+    def consent_at(self) -> datetime | None: ...
+    @property
+    def phone_invalid_at(self) -> datetime | None: ...
+
+
+def policy_for(patient: ReminderTarget, *, ignore_pause: bool = False) -> Policy:
     quiet: tuple[time, time] | None = None
     if patient.quiet_start and patient.quiet_end:
         quiet = (time.fromisoformat(patient.quiet_start), time.fromisoformat(patient.quiet_end))
@@ -254,7 +276,7 @@ def mark_invalid_number(session: Session, patient: Patient, *, now: datetime) ->
     reschedule(session, patient, now)
 
 
-def can_receive_reminders(patient: Patient, now: datetime) -> bool:
+def can_receive_reminders(patient: ReminderTarget, now: datetime) -> bool:
     if patient.phone_invalid_at is not None or patient.consent_at is None:
         return False  # double opt-in: no consent, no reminders, whatever the status says
     if patient.status == PatientStatus.ACTIVE:

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import json
+from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import replace
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -32,6 +34,8 @@ from coach.errors import CoachError
 from coach.patients import can_receive_reminders, policy_for
 
 REMINDER_KINDS = tuple(k.value for k in ReminderKind)
+# Statuses that did not use up a place under the daily cap.
+_NOT_COUNTED = ("skipped", "failed", "undelivered")
 
 
 def rule_of(schedule: Schedule) -> Rule:
@@ -136,20 +140,37 @@ def schedule_json(schedule: Schedule) -> dict[str, Any]:
 
 def reminders_sent_on(session: Session, patient: Patient, day: date) -> int:
     """Reminders already handed out (or about to be) on the patient's local `day`."""
-    zone = ZoneInfo(patient.tz)
-    start = wall_to_utc(day, datetime.min.time(), zone)
-    end = wall_to_utc(day + timedelta(days=1), datetime.min.time(), zone)
-    count = session.scalar(
-        select(func.count(Message.id)).where(
-            Message.patient_id == patient.id,
-            Message.direction == "out",
-            Message.kind.in_(REMINDER_KINDS),
-            Message.slot_at >= start,
-            Message.slot_at < end,
-            Message.status.not_in(("skipped", "failed", "undelivered")),
-        )
-    )
-    return int(count or 0)
+    return reminders_sent_by_day(session, [(patient.id, patient.tz, day)]).get((patient.id, day), 0)
+
+
+def reminders_sent_by_day(
+    session: Session, wanted: Iterable[tuple[int, str, date]]
+) -> dict[tuple[int, date], int]:
+    """Reminders already handed out per (patient, local day): one grouped query per
+    (zone, day) present in the batch, usually one or two."""
+    by_day: dict[tuple[str, date], set[int]] = defaultdict(set)
+    for patient_id, tz, day in wanted:
+        by_day[(tz, day)].add(patient_id)
+    counts: dict[tuple[int, date], int] = {}
+    for (tz, day), ids in by_day.items():
+        zone = ZoneInfo(tz)
+        start = wall_to_utc(day, time(), zone)
+        end = wall_to_utc(day + timedelta(days=1), time(), zone)
+        for pid, count in session.execute(
+            select(Message.patient_id, func.count(Message.id))
+            .where(
+                Message.patient_id.in_(ids),
+                Message.direction == "out",
+                Message.kind.in_(REMINDER_KINDS),
+                Message.slot_at >= start,
+                Message.slot_at < end,
+                Message.status.not_in(_NOT_COUNTED),
+            )
+            .group_by(Message.patient_id)
+        ):
+            if pid is not None:
+                counts[(pid, day)] = int(count)
+    return counts
 
 
 def preview_for(

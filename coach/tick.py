@@ -11,37 +11,31 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections import defaultdict
-from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, timedelta
 from functools import lru_cache
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import Row, Table, bindparam, func, select, text, update
+from sqlalchemy import Row, Table, bindparam, select, text, update
 from sqlalchemy.dialects import sqlite
 from sqlalchemy.orm import Session
 
-from coach.core.policy import Policy
 from coach.core.schedule import (
     Rule,
     blocked_reason,
     local_date,
     next_occurrence,
     occurrences,
-    wall_to_utc,
 )
-from coach.core.types import PatientStatus, ReminderKind
 from coach.db.models import Message, MessageEvent, Patient, Schedule
-from coach.patients import PAUSED_INDEFINITELY
+from coach.patients import can_receive_reminders, policy_for
+from coach.schedules import reminders_sent_by_day
 from messages import render
 
-REMINDER_KINDS = tuple(k.value for k in ReminderKind)
 # Bounds the rows one schedule writes per batch after a long outage; the rest of its missed
 # slots are written by the next batch of the same tick (the schedule stays due).
 MAX_SLOTS_PER_SCHEDULE = 2000
-_NOT_COUNTED = ("skipped", "failed", "undelivered")
 
 _messages: Table = Message.__table__  # type: ignore[assignment]
 _events: Table = MessageEvent.__table__  # type: ignore[assignment]
@@ -100,62 +94,6 @@ def _claim(session: Session, now: datetime, batch: int) -> list[Row[Any]]:
         query = query.with_for_update(skip_locked=True, of=Schedule)
     rows: list[Row[Any]] = list(session.execute(query).tuples().all())  # type: ignore[arg-type]
     return rows
-
-
-def _eligible(row: Row[Any], now: datetime) -> bool:
-    """coach.patients.can_receive_reminders, on a claimed row."""
-    if row.phone_invalid_at is not None or row.consent_at is None:
-        return False
-    if row.status == PatientStatus.ACTIVE:
-        return True
-    return (
-        row.status == PatientStatus.PAUSED
-        and row.paused_until is not None
-        and row.paused_until <= now
-    )
-
-
-def _policy(row: Row[Any]) -> Policy:
-    """coach.patients.policy_for, on a claimed row."""
-    quiet = None
-    if row.quiet_start and row.quiet_end:
-        quiet = (time.fromisoformat(row.quiet_start), time.fromisoformat(row.quiet_end))
-    paused_until = None
-    if row.status == PatientStatus.PAUSED:
-        paused_until = row.paused_until or PAUSED_INDEFINITELY
-    return Policy(
-        zone=ZoneInfo(row.tz), quiet=quiet, daily_cap=row.daily_cap, paused_until=paused_until
-    )
-
-
-def _sent_counts(
-    session: Session, wanted: Iterable[tuple[int, str, date]]
-) -> dict[tuple[int, date], int]:
-    """Reminders already handed out per (patient, local day): one grouped query per
-    (zone, day) present in the batch, usually one or two."""
-    by_day: dict[tuple[str, date], set[int]] = defaultdict(set)
-    for patient_id, tz, day in wanted:
-        by_day[(tz, day)].add(patient_id)
-    counts: dict[tuple[int, date], int] = {}
-    for (tz, day), ids in by_day.items():
-        zone = ZoneInfo(tz)
-        start = wall_to_utc(day, time(), zone)
-        end = wall_to_utc(day + timedelta(days=1), time(), zone)
-        for pid, count in session.execute(
-            select(Message.patient_id, func.count(Message.id))
-            .where(
-                Message.patient_id.in_(ids),
-                Message.direction == "out",
-                Message.kind.in_(REMINDER_KINDS),
-                Message.slot_at >= start,
-                Message.slot_at < end,
-                Message.status.not_in(_NOT_COUNTED),
-            )
-            .group_by(Message.patient_id)
-        ):
-            if pid is not None:
-                counts[(pid, day)] = int(count)
-    return counts
 
 
 # PostgreSQL takes a batch as one JSON document expanded by json_to_recordset: one statement
@@ -232,7 +170,7 @@ def process_batch(
     # Patients on the same rule, zone and due instant owe the same slots: work them out once.
     memo: dict[tuple[str, str, datetime], tuple[Rule, list[datetime], datetime | None]] = {}
     for row in claimed:
-        if not _eligible(row, now):
+        if not can_receive_reminders(row, now):
             next_due.append({"sid": row.schedule_id, "due": None})
             continue
         zone = ZoneInfo(row.tz)
@@ -260,7 +198,7 @@ def process_batch(
         plans.append((row, rule, zone, skipped, send_slot))
         next_due.append({"sid": row.schedule_id, "due": upcoming})
 
-    counts = _sent_counts(
+    counts = reminders_sent_by_day(
         session,
         ((row.patient_id, row.tz, local_date(send, zone))
          for row, _, zone, _, send in plans if send is not None),
@@ -281,7 +219,7 @@ def process_batch(
             case = (row.tz, row.quiet_start, row.quiet_end, row.daily_cap, row.status,
                     row.paused_until, send_slot, sent_today)
             if case not in decided:
-                decided[case] = blocked_reason(_policy(row), send_slot, sent_today)
+                decided[case] = blocked_reason(policy_for(row), send_slot, sent_today)
             reason = decided[case]
             if reason is None:
                 # Counted now, so a second schedule of the same patient in this batch sees it.
