@@ -65,7 +65,7 @@ def _parse_rule(text: str) -> Rule:
     return Rule.from_dict(json.loads(text))
 
 
-def _claim(session: Session, now: datetime, batch: int) -> list[Row[Any]]:
+def _claim(session: Session, now: datetime, batch: int, postgres: bool) -> list[Row[Any]]:
     query = (
         select(
             Schedule.id.label("schedule_id"),
@@ -89,7 +89,7 @@ def _claim(session: Session, now: datetime, batch: int) -> list[Row[Any]]:
         .order_by(Schedule.next_due_at)
         .limit(batch)
     )
-    if session.get_bind().dialect.name == "postgresql":
+    if postgres:
         # Two ticks at once take disjoint rows; SQLite serialises with BEGIN IMMEDIATE.
         query = query.with_for_update(skip_locked=True, of=Schedule)
     rows: list[Row[Any]] = list(session.execute(query).tuples().all())  # type: ignore[arg-type]
@@ -134,16 +134,14 @@ def _pg_insert(session: Session, rows: list[dict[str, Any]], now: datetime) -> l
 
 
 def _insert_ignoring_duplicates(
-    session: Session, rows: list[dict[str, Any]], now: datetime
+    session: Session, rows: list[dict[str, Any]], now: datetime, postgres: bool
 ) -> list[Row[Any]]:
     if not rows:
         return []
-    dialect = session.get_bind().dialect.name
-    if dialect == "postgresql":
+    if postgres:
         return _pg_insert(session, rows, now)
-    insert = sqlite.insert
     statement = (
-        insert(_messages)
+        sqlite.insert(_messages)
         .on_conflict_do_nothing(index_elements=["dedupe_key"])
         .returning(_messages.c.id, _messages.c.status, _messages.c.skip_reason)
     )
@@ -160,7 +158,8 @@ def process_batch(
     """Claim up to `batch` due schedules and write what they owe, in the caller's
     transaction."""
     result = BatchResult()
-    claimed = _claim(session, now, batch)
+    postgres = session.get_bind().dialect.name == "postgresql"
+    claimed = _claim(session, now, batch, postgres)
     result.claimed = len(claimed)
     if not claimed:
         return result
@@ -227,8 +226,7 @@ def process_batch(
             rows.append(_row(row, send_slot, now, reason))
         result.schedules += 1
 
-    inserted = _insert_ignoring_duplicates(session, rows, now)
-    postgres = session.get_bind().dialect.name == "postgresql"
+    inserted = _insert_ignoring_duplicates(session, rows, now, postgres)
     if inserted and postgres:
         session.execute(_PG_EVENTS, {"now": now, "rows": json.dumps(
             [{"m": m.id, "s": m.status, "d": m.skip_reason} for m in inserted]
