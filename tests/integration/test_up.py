@@ -68,7 +68,9 @@ class Up:
             if ppid != self.proc.pid:
                 continue
             args = [part.decode(errors="replace") for part in cmdline]
-            name = "web" if "uvicorn" in args else args[5] if len(args) > 5 else "?"
+            # By role, not position: `coach up` puts options such as --quiet before the verb.
+            name = next((role for role in ("worker", "beat") if role in args), None)
+            name = "web" if "uvicorn" in args else name or "?"
             found[name] = int(entry.name)
         return found
 
