@@ -14,11 +14,17 @@ A pytest plugin (listed in tests/conftest.py):
 
 Prism's log is left out: it plays Twilio, whose side of a request necessarily carries the
 number. `COACH_LOGCHECK=0` turns the check off (e.g. to debug something else).
+
+Under pytest-xdist (scripts/test runs the suite on several workers) each worker checks what
+it saw, including the bodies only it knows, and leaves its findings and counts in a JSON file
+beside its own temporary folder; the controller then reads every worker's file, checks the
+logs under the whole base temporary folder once more, and fails the run on any hit.
 """
 
 from __future__ import annotations
 
 import contextlib
+import json
 import logging
 import os
 import re
@@ -148,27 +154,52 @@ def _collect(session: pytest.Session) -> list[str]:
     return found
 
 
+def _worker_id(config: pytest.Config) -> str | None:
+    workerinput = getattr(config, "workerinput", None)
+    return None if workerinput is None else str(workerinput["workerid"])
+
+
+def _shared_folder(session: pytest.Session) -> Path:
+    """The controller's base temp: a worker's own is `<that>/popen-gwN`."""
+    base = Path(session.config._tmp_path_factory.getbasetemp())  # type: ignore[attr-defined]
+    return base.parent if _worker_id(session.config) is not None else base
+
+
 @pytest.hookimpl(trylast=True)
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     if _state.handler is None:
         return
     logging.getLogger().removeHandler(_state.handler)
     found = _collect(session)
+    worker = _worker_id(session.config)
+    counts = {"records": len(_state.records), "files": len(_state.files)}
+    if worker is not None:
+        report = _shared_folder(session) / f"logcheck-{worker}.json"
+        report.write_text(json.dumps({"found": found, **counts}))
+    else:
+        for report in sorted(_shared_folder(session).glob("logcheck-*.json")):
+            seen = json.loads(report.read_text())
+            found += [line for line in seen["found"] if line not in found]
+            counts["records"] += seen["records"]
+            counts["files"] += seen["files"]
     session.config.stash[_FOUND] = found
+    session.config.stash[_COUNTS] = counts
     if found and session.exitstatus == 0:
         session.exitstatus = pytest.ExitCode.TESTS_FAILED
 
 
 _FOUND = pytest.StashKey[list[str]]()
+_COUNTS = pytest.StashKey[dict[str, int]]()
 
 
 def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
     found = terminalreporter.config.stash.get(_FOUND, [])
     if not found:
         if _state.handler is not None:
+            counts = terminalreporter.config.stash.get(_COUNTS, {"records": 0, "files": 0})
             terminalreporter.write_line(
-                f"log check: {len(_state.records)} log records and "
-                f"{len(_state.files)} server logs (plus *.log under the temp folder): no full "
+                f"log check: {counts['records']} log records and "
+                f"{counts['files']} server logs (plus *.log under the temp folder): no full "
                 "phone number, no message body"
             )
         return
