@@ -23,8 +23,9 @@ MAX_TOKEN = 30  # longer "words" are junk; capping them keeps regex work per tok
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "ʼ": "'"})
 # An ordinal ("2nd", "3rd") is one token, so its digit is never read as a rating.
 # "5k", "10k" (a race, a sum) stay one token, so never read as a rating.
+# "2day", "2nite", "2moro" are one word each, never the number 2 and a unit.
 _RAW_TOKEN = re.compile(
-    r"[a-z]+(?:'[a-z]+)*|[0-9]+(?:st|nd|rd|th|k)(?![a-z])|[0-9]+|\n|[^\sa-z0-9]"
+    r"2(?:day|dy|nite|night|morrow|moro|mrw)(?![a-z])|[a-z]+(?:'[a-z]+)*|[0-9]+(?:st|nd|rd|th|k)(?![a-z])|[0-9]+|\n|[^\sa-z0-9]"
 )
 _INNER_HYPHEN = re.compile(r"(?<=[a-z])-(?=[a-z])")
 _RUNS = re.compile(r"([a-z])\1\1+")
@@ -38,7 +39,10 @@ _SHORTHAND: dict[str, tuple[str, ...]] = {
     "plez": ("please",), "msg": ("message",), "msgs": ("messages",), "txt": ("text",),
     "txts": ("texts",), "txting": ("texting",), "thx": ("thanks",), "tnx": ("thanks",),
     "bc": ("because",), "cuz": ("because",), "coz": ("because",), "b4": ("before",),
-    "rn": ("right", "now"), "tmrw": ("tomorrow",), "2day": ("today",), "yr": ("year",),
+    "rn": ("right", "now"), "tmrw": ("tomorrow",), "2day": ("today",), "2dy": ("today",),
+    "tday": ("today",), "tdy": ("today",), "tonite": ("tonight",), "2nite": ("tonight",),
+    "2night": ("tonight",), "tnite": ("tonight",), "2morrow": ("tomorrow",),
+    "2moro": ("tomorrow",), "2mrw": ("tomorrow",), "tmr": ("tomorrow",), "yr": ("year",),
     "yrs": ("years",), "wk": ("week",), "wks": ("weeks",), "hrs": ("hours",),
     "hr": ("hour",), "mins": ("minutes",), "min": ("minutes",), "sec": ("second",),
     "prob": ("probably",), "xq": ("porque",), "pq": ("porque",), "q": ("que",),
@@ -125,7 +129,7 @@ def tokens(text: str) -> list[str]:
                 else:
                     out.append(word)
         elif "0" <= first <= "9":  # ASCII only: "❶".isdigit() is true too
-            out.append(raw[:MAX_TOKEN])
+            out.extend(_SHORTHAND.get(raw, (raw[:MAX_TOKEN],)))
         elif raw in _KEEP_PUNCT:
             out.append(_KEEP_PUNCT[raw])
         elif raw in "?¿":

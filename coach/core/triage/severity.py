@@ -164,16 +164,27 @@ _PAST = frozenset({"yesterday", "ayer", "anoche", "earlier", "antes", "before", 
 _NOW = frozenset({"today", "now", "hoy", "ahora", "tonight", "currently", "ahorita"})
 
 
+_JOINING = frozenset({"and", "y", "then", "luego", "but", "pero", "while"})
+
+
 def _past(toks: list[str], i: int) -> bool:
     """The rating at toks[i] is dated before today ("a 6 yesterday", "ayer 7")."""
-    for step in (-1, 1):
-        j = i + step
-        while 0 <= j < len(toks) and abs(j - i) <= 3 and toks[j] not in _EDGES:
+    # The nearest day word decides, whichever side it is on, and a joining word ends a
+    # rating's reach: in "a 4 yesterday and 3 today" and "ayer fue un 5 y hoy un 3" the 3 is
+    # today's although the day before is named within three words.
+    open_sides = {-1: True, 1: True}
+    for distance in range(1, 4):
+        for step in (-1, 1):
+            j = i + step * distance
+            if not open_sides[step] or not 0 <= j < len(toks) or toks[j] in _EDGES or (
+                toks[j] in _JOINING
+            ):
+                open_sides[step] = False
+                continue
             if toks[j] in _NOW:
                 return False
             if toks[j] in _PAST:
                 return True
-            j += step
     return False
 
 
@@ -208,9 +219,12 @@ _PAIN_LABELS = frozenset({"pain", "dolor", "ache", "headache", "hurts", "duele",
                           "migraine", "migrana", "sore", "soreness"})
 
 
+_LABEL_REACH = 4  # "dolor de quijada como 4/10": the part named between label and number
+
+
 def _label(toks: list[str], i: int) -> str | None:
     """What the rating at toks[i] is of, by the nearest word before it in its clause."""
-    for j in range(i - 1, max(i - 4, -1), -1):
+    for j in range(i - 1, max(i - _LABEL_REACH - 1, -1), -1):
         if toks[j] in _EDGES:
             return None
         if toks[j] in _TWITCH_LABELS:
@@ -236,12 +250,45 @@ def _scale_ten(toks: list[str], i: int) -> bool:
     return _value(_at(toks, j)) is not None
 
 
+# A range gives two ratings, "about 6 or 7", "a 2 maybe 3", "3-4", "un 5 o 6", "entre 4 y 5":
+# the diary takes the top one (the safer reading). Its numbers are close, which tells it from
+# a scale ("1 to 10") or counted steps ("4 in 7 hold 8").
+_RANGE_JOINS = frozenset({"or", "o", "to", "-", "maybe", "a", "al", "u", "thru", "through"})
+_RANGE_SPREAD = 3
+
+
+def _range_end(toks: list[str], i: int) -> int | None:
+    """Index of the top of a range whose low end is toks[i], or None."""
+    join = _at(toks, i + 1)
+    if join not in _RANGE_JOINS and not (join == "y" and _at(toks, i - 1) == "entre"):
+        return None
+    if not toks[i].isdigit() and toks[i] in _ONLY_ALONE:
+        return None  # "one or two" is a count
+    low, high = _value(toks[i]), _value(_at(toks, i + 2))
+    if low is None or high is None or not 0 < high - low <= _RANGE_SPREAD:
+        return None
+    return i + 2
+
+
+def _range_top(toks: list[str], i: int) -> bool:
+    """toks[i] is the top of a range: its low end speaks for the pair."""
+    return i >= 2 and _range_end(toks, i - 2) == i
+
+
+def _top(toks: list[str], value: int, i: int) -> tuple[int, int]:
+    end = _range_end(toks, i)
+    if end is None:
+        return value, i
+    high = _value(toks[end])
+    return (value if high is None else high), i
+
+
 def ratings(toks: list[str], minimum: int = 0) -> list[tuple[int, int]]:
     """Every number of at least `minimum` read as a rating, explicit or not: (value, index)."""
     return [
-        (value, i) for i, tok in enumerate(toks)
+        _top(toks, value, i) for i, tok in enumerate(toks)
         if (tok.isdigit() or tok in _WORDS) and (value := _value(tok)) is not None
-        and value >= minimum
+        and _top(toks, value, i)[0] >= minimum
         # the scale's 10 in "3/10", "3 de 10" (but "dolor de 10" is a rating)
         and not _scale_ten(toks, i)
         and (
@@ -253,11 +300,18 @@ def ratings(toks: list[str], minimum: int = 0) -> list[tuple[int, int]]:
 
 def find(toks: list[str]) -> tuple[int, int] | None:
     """(rating, token index) of the rating in `toks`, or None."""
-    explicit = _latest(_twitch_first([
+    explicit_found = _twitch_first([
         (value, i) for i, tok in enumerate(toks)
         if (value := _value(tok)) is not None and _explicit_scale(toks, i)
         and _at(toks, i - 1) != "/"
-    ], toks), toks)
+    ], toks)
+    if explicit_found and all(_label(toks, i) == "pain" for _, i in explicit_found):
+        # "pain maybe 4/10 in my jaw, twitch 6": the twitch's own rating, even said without
+        # a scale, is the diary's; the pain's stays for the red-flag rules.
+        twitch = [(v, i) for v, i in _implicit(toks) if _label(toks, i) == "twitch"]
+        if twitch:
+            return _latest(twitch, toks)
+    explicit = _latest(explicit_found, toks)
     if explicit is not None:
         return explicit
     for i, tok in enumerate(toks):
@@ -268,11 +322,7 @@ def find(toks: list[str]) -> tuple[int, int] | None:
         t in _ZERO_OPENER_FOLLOW or t in _EDGES for t in toks[1:4]
     ) and (len(toks) < 2 or toks[1] in _EDGES or toks[1] in _ZERO_OPENER_FOLLOW):
         return 0, 0
-    rated = _latest(_twitch_first([
-        (value, i) for i, tok in enumerate(toks)
-        if (value := _value(tok)) is not None and not _scale_end(toks, i)
-        and _is_rating(toks, i)
-    ], toks), toks)
+    rated = _latest(_twitch_first(_implicit(toks), toks), toks)
     if rated is not None:
         return rated
     for i, tok in enumerate(toks):
@@ -280,7 +330,62 @@ def find(toks: list[str]) -> tuple[int, int] | None:
             if tuple(toks[i : i + len(phrase)]) == phrase:
                 return 0, i
     absent = _did_not_show(toks)
+    if absent is None:
+        absent = _not_noticed(toks)
     return None if absent is None else (0, absent)
+
+
+def _implicit(toks: list[str]) -> list[tuple[int, int]]:
+    """Ratings said without a scale: (value, index), a range giving its top."""
+    return [
+        _top(toks, value, i) for i, tok in enumerate(toks)
+        if (value := _value(tok)) is not None and not _scale_end(toks, i)
+        and _is_rating(toks, i)
+    ]
+
+
+# Not even noticing the twitch is a zero: "didnt notice any twitch today", "didn't feel a
+# single flicker", "hoy ni lo senti", "no lo note en todo el dia". Not "barely noticed it"
+# or "casi ni lo senti" (a little is not none).
+_PERCEIVE = frozenset(
+    {"notice", "noticed", "noticing", "feel", "felt", "see", "saw", "senti", "siento",
+     "sentido", "note", "notado", "noto", "vi", "visto", "sentia", "notaba"}
+)
+_ANY = frozenset({"any", "a", "the", "one", "single", "my", "even", "ningun", "ninguna",
+                  "el", "la", "un", "una", "nada", "de"})
+_ALMOST = frozenset({"barely", "hardly", "almost", "casi", "apenas", "scarcely"})
+_PRONOUNS = frozenset({"lo", "la", "los", "las", "it", "them"})
+_IDLE = frozenset({"today", "hoy", "at", "all", "en", "todo", "el", "dia", "whole", "day",
+                   "tbh", "honestly", "lol", "jaja", "even", "nada", "so", "far", "yet",
+                   "ngl", "tonight", "this", "time", "once", "ni", "cuenta", "me", "di"})
+
+
+def _not_noticed(toks: list[str]) -> int | None:
+    for i, tok in enumerate(toks):
+        if tok not in _DID_NOT or _at(toks, i - 1) in _ALMOST or _at(toks, i - 2) in _ALMOST:
+            continue
+        j = i + 1
+        pronoun = _at(toks, j) in _PRONOUNS and _at(toks, j + 1) in _PERCEIVE
+        even = _at(toks, j) in ("even", "siquiera") and _at(toks, j + 1) in _PERCEIVE
+        if pronoun or even:  # "ni lo senti", "didnt even notice"
+            j += 2
+        elif _at(toks, j) in _PERCEIVE:
+            j += 1
+        else:
+            continue
+        rest = toks[j : j + 6]
+        if not pronoun and rest and rest[0] in _PRONOUNS:
+            pronoun, rest = True, rest[1:]  # "didnt notice it today"
+        words = [t for t in rest if t not in _ANY]
+        if words and words[0] in _TWITCH_LABELS:
+            return i
+        end = next((k for k, t in enumerate(rest) if t in _EDGES), len(rest))
+        if pronoun and all(t in _IDLE for t in rest[:end]):
+            # the pronoun must stand for the twitch: nothing else named before it
+            before = [t for t in toks[:i] if t not in _EDGES]
+            if not before or set(before) <= _IDLE | _TWITCH_LABELS | {"y", "and", "pues"}:
+                return i
+    return None
 
 
 # "estuvo en 6", "anda por el 7", "tic de 10", "sigue en un 5": a state verb or the twitch
@@ -370,9 +475,34 @@ def _date_or_rate(toks: list[str], i: int) -> bool:
     return after in _PER and _at(toks, i + 2) in _PERIODS
 
 
-def _is_rating(toks: list[str], i: int) -> bool:
+_COUNTING = frozenset(
+    {"hold", "holding", "inhale", "exhale", "breathe", "breath", "breaths", "count", "counted",
+     "counting", "inhala", "exhala", "respira", "aguanta", "sosten", "manten", "conte"}
+)
+_HALF = frozenset({"half", "media", "medio", "pico", "quarter"})
+
+
+def _is_rating(toks: list[str], i: int, *, in_range: bool = False) -> bool:
+    if not in_range:
+        if _range_top(toks, i):
+            return False  # the range's low end speaks for both numbers
+        end = _range_end(toks, i)
+        if end is not None:
+            # the range reads as one number followed by what follows its top
+            return _is_rating([*toks[: i + 1], *toks[end + 1 :]], i, in_range=True)
     tok = toks[i]
     before, after = _at(toks, i - 1), _at(toks, i + 1)
+    if after in ("and", "y") and (
+        _at(toks, i + 2) in _HALF or (_at(toks, i + 2) == "a" and _at(toks, i + 3) in _HALF)
+    ):
+        return False  # "5 and a half hours", "2 y media": a quantity, ratings are whole
+    if before in _COUNTING or (after == "in" and _at(toks, i + 2).isdigit()):
+        return False  # "breathe 4 in, 7 hold, 8 out": counted breaths
+    if (
+        after in ("de", "of") and _at(toks, i + 2) in _TWITCH_LABELS | _PAIN_LABELS
+        and before not in _BLOCKERS
+    ):
+        return True  # "un 9 de tic", "a 6 of twitching"
     if (before in _MONTHS or after in _PER or after in _RATE_WORDS or after in ("de", "of")) and (
         _date_or_rate(toks, i)
     ):

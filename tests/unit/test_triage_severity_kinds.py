@@ -1,0 +1,128 @@
+"""Kinds of rating language the severity reader once got wrong (exam6/exam7 tuning), each
+shown with varied sentences of our own, in both languages, and its contrasts."""
+
+from __future__ import annotations
+
+import pytest
+
+from coach.core.triage import understand
+from coach.core.triage.normalize import tokens
+
+
+@pytest.mark.parametrize(
+    ("text", "severity"),
+    [
+        # a range: the diary keeps its top
+        ("twitch about 4 or 5 today", 5),
+        ("maybe a 3 maybe 4", 4),
+        ("eyelid 2-3 this morning", 3),
+        ("lid was like a 6 to 7 after work", 7),
+        ("hoy un 5 o 6", 6),
+        ("el tic entre 3 y 4", 4),
+        ("rough one, 7 or 8", 8),
+    ],
+)
+def test_a_range_gives_its_top(text: str, severity: int) -> None:
+    assert understand(text).severity == severity
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the numbness should wear off in 2 or 3 hours",
+        "dijeron que dura 3 o 4 dias",
+        "did 5 to 6 reps of the eye exercise",
+        "it was 3 or 4 days ago",
+        "took one or two breaks",
+    ],
+)
+def test_a_range_of_units_is_not_a_rating(text: str) -> None:
+    assert understand(text).severity is None
+
+
+@pytest.mark.parametrize(
+    ("text", "severity"),
+    [
+        ("slept 6 and a half hours, twitch 2", 2),
+        ("dormi 7 y media, el tic un 4", 4),
+        ("drove 3 and a half hrs. eye 5", 5),
+    ],
+)
+def test_a_quantity_and_a_half_is_not_the_rating(text: str, severity: int) -> None:
+    assert understand(text).severity == severity
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "did the box breathing, 4 in 4 hold 4 out",
+        "breathe in for 4, hold 7, exhale 8",
+        "respira 4 segundos, aguanta 7",
+    ],
+)
+def test_counted_breaths_are_not_ratings(text: str) -> None:
+    assert understand(text).severity is None
+
+
+@pytest.mark.parametrize(
+    ("text", "severity"),
+    [
+        ("a 6 yesterday and 2 today", 2),
+        ("yesterday was a 7 but today 3", 3),
+        ("ayer fue un 6 y hoy un 2", 2),
+        ("ayer 8, hoy 4", 4),
+        ("a 5 yesterday", 5),  # only a past rating: still the one given
+    ],
+)
+def test_todays_rating_wins_over_yesterdays(text: str, severity: int) -> None:
+    assert understand(text).severity == severity
+
+
+@pytest.mark.parametrize(
+    ("text", "severity"),
+    [
+        ("didnt notice any twitching today", 0),
+        ("honestly didn't feel a single twitch", 0),
+        ("hoy ni lo senti", 0),
+        ("no lo note en todo el dia", 0),
+        ("barely noticed it today", None),
+        ("casi ni lo senti", None),
+        ("got the injection and didnt feel it", None),
+    ],
+)
+def test_not_noticing_the_twitch_is_a_zero(text: str, severity: int | None) -> None:
+    assert understand(text).severity == severity
+
+
+@pytest.mark.parametrize(
+    ("text", "severity"),
+    [
+        ("jaw pain about 3/10, twitch 7", 7),
+        ("headache 5/10 and the lid at a 2", 2),
+        ("dolor de cabeza como 6/10, tic 3", 3),
+        ("pain 4/10", 4),  # no twitch rating: the only one stands
+    ],
+)
+def test_the_twitchs_rating_beats_a_pains_on_a_scale(text: str, severity: int) -> None:
+    assert understand(text).severity == severity
+
+
+@pytest.mark.parametrize(
+    ("text", "severity"),
+    [("un 8 de tic hoy", 8), ("como un 4 de dolor", 4), ("a 6 of twitching", 6)],
+)
+def test_a_rating_of_the_twitch_with_de(text: str, severity: int) -> None:
+    assert understand(text).severity == severity
+
+
+@pytest.mark.parametrize(
+    ("text", "severity"),
+    [("4 tday", 4), ("twitch 6 tonite", 6), ("3 2nite", 3), ("eye 2 2day", 2)],
+)
+def test_sms_spellings_of_today_and_tonight(text: str, severity: int) -> None:
+    assert understand(text).severity == severity
+
+
+def test_2day_is_today_not_two_days() -> None:
+    assert tokens("twitching bad 2day")[-1] == "today"
+    assert understand("twitching bad 2day, 7").red_flags == ()
