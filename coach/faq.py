@@ -61,11 +61,23 @@ def _number(env: Mapping[str, str], name: str, default: float, low: float, high:
 
 
 def policy(settings: Settings) -> core.Policy:
+    """COACH_FAQ_THRESHOLD_EN / _ES and COACH_FAQ_MARGIN_EN / _ES set one language;
+    COACH_FAQ_THRESHOLD and COACH_FAQ_MARGIN set every language not set on its own."""
     env = settings.extra
-    return core.Policy(
-        threshold=_number(env, "COACH_FAQ_THRESHOLD", core.THRESHOLD, 0.0, 1.0),
-        margin=_number(env, "COACH_FAQ_MARGIN", core.MARGIN, 0.0, 1.0),
-    )
+    threshold = _number(env, "COACH_FAQ_THRESHOLD", core.THRESHOLD, 0.0, 1.0)
+    margin = _number(env, "COACH_FAQ_MARGIN", core.MARGIN, 0.0, 1.0)
+    by_lang = {}
+    for lang, (lang_threshold, lang_margin) in core.BY_LANG.items():
+        suffix = lang.upper()
+        if "COACH_FAQ_THRESHOLD" in env and env["COACH_FAQ_THRESHOLD"].strip():
+            lang_threshold = threshold
+        if "COACH_FAQ_MARGIN" in env and env["COACH_FAQ_MARGIN"].strip():
+            lang_margin = margin
+        by_lang[lang] = (
+            _number(env, f"COACH_FAQ_THRESHOLD_{suffix}", lang_threshold, 0.0, 1.0),
+            _number(env, f"COACH_FAQ_MARGIN_{suffix}", lang_margin, 0.0, 1.0),
+        )
+    return core.Policy(threshold=threshold, margin=margin, by_lang=by_lang)
 
 
 def rule(settings: Settings) -> triggers.Rule:
@@ -142,21 +154,21 @@ class Matcher:
 
     def match_many(
         self, texts: Sequence[str], policy: core.Policy | None = None,
-        *, require_question: bool = True,
+        *, require_question: bool = True, langs: Sequence[str | None] | None = None,
     ) -> list[core.Match]:
         return core.match_many(texts, self.index, self.encoder, policy,
-                               require_question=require_question)
+                               require_question=require_question, langs=langs)
 
 
 MATCHER = Matcher()
 
 
-def _safe_match(matcher: Matcher, body: str, settings: Settings) -> core.Match:
+def _safe_match(matcher: Matcher, body: str, settings: Settings, lang: str) -> core.Match:
     reason = core.rule_reason(body)
     if reason is not None:
         return core.Match(answer_id=None, reason=reason)
     try:
-        return matcher.match_many([body], policy(settings))[0]
+        return matcher.match_many([body], policy(settings), langs=[lang])[0]
     except ConfigError:
         raise
     except Exception:  # the encoder failed: a hand-over is always safe
@@ -179,10 +191,10 @@ def reply_key(
 ) -> str | None:
     """The message key answering a question (an answer, or the hand-over), or None when the
     reply is not a question. Only for replies with no red flag and no command."""
-    found = _safe_match(matcher or MATCHER, body, settings)
+    lang = normalize_lang(patient.lang)
+    found = _safe_match(matcher or MATCHER, body, settings, lang)
     if found.reason == core.NOT_A_QUESTION:
         return None
-    lang = normalize_lang(patient.lang)
     version = None
     if found.answer_id is not None:
         version = catalogue.answers(lang)[found.answer_id].version

@@ -139,7 +139,11 @@ def evaluate(
     from coach.faq import MATCHER
 
     matcher = matcher or MATCHER
-    found = matcher.match_many([i.text for i in items], policy)
+    found = matcher.match_many([i.text for i in items], policy, langs=[i.lang for i in items])
+    return _report(items, found)
+
+
+def _report(items: Sequence[core.Labelled], found: Sequence[core.Match]) -> dict[str, Any]:
     overall, by_lang = Tally(), {"en": Tally(), "es": Tally()}
     mistakes: list[dict[str, Any]] = []
     for item, match in zip(items, found, strict=True):
@@ -159,6 +163,107 @@ def evaluate(
     )
     report["mistakes"] = mistakes
     return report
+
+
+# Threshold and margin choice. A wrong answer costs WRONG_COST hand-overs: coach should pass
+# twenty covered questions to the care team rather than answer one wrongly.
+WRONG_COST = 20
+THRESHOLDS = tuple(round(0.40 + 0.01 * i, 2) for i in range(41))  # 0.40 .. 0.80
+MARGINS = tuple(round(0.01 * i, 2) for i in range(16))  # 0.00 .. 0.15
+
+
+@dataclass(frozen=True)
+class _Scored:
+    """One question the rules leave to the encoder: its label and per-answer scores."""
+
+    label: str | None
+    lang: str
+    scores: Any  # np.ndarray (A,)
+
+
+def _scored(items: Sequence[core.Labelled], matcher: Any) -> tuple[list[_Scored], tuple[str, ...]]:
+    import numpy as np
+
+    pending = [i for i in items
+               if outcome_of(i.text, i.lang, core.Match(None, core.LOW_CONFIDENCE))[1]
+               == core.LOW_CONFIDENCE and core.rule_reason(i.text) is None]
+    if not pending:
+        return [], matcher.index.ids
+    vectors = np.asarray(matcher.encoder.encode([core.for_encoding(i.text) for i in pending]))
+    vectors = vectors / np.maximum(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-12)
+    scores = matcher.index.answer_scores(vectors.astype("float32"))
+    return ([_Scored(i.answer, i.lang, scores[r]) for r, i in enumerate(pending)],
+            matcher.index.ids)
+
+
+def _cost(rows: Sequence[_Scored], ids: Sequence[str], threshold: float, margin: float,
+          lang: str) -> tuple[int, int, int]:
+    """(cost, wrong, covered questions handed over) for one language's rows."""
+    policy = core.Policy(by_lang={lang: (threshold, margin)})
+    wrong = handed = 0
+    for row in rows:
+        found = core.decide(row.scores, ids, policy, lang=lang)
+        if found.answer_id is None:
+            handed += row.label is not None
+        elif found.answer_id != row.label:
+            wrong += 1
+    return WRONG_COST * wrong + handed, wrong, handed
+
+
+def choose(rows: Sequence[_Scored], ids: Sequence[str]) -> dict[str, tuple[float, float]]:
+    """Per language, the (threshold, margin) of least cost; ties go to the stricter pair."""
+    chosen: dict[str, tuple[float, float]] = {}
+    for lang in sorted({r.lang for r in rows}):
+        mine = [r for r in rows if r.lang == lang]
+        best: tuple[int, float, float] | None = None
+        for threshold in THRESHOLDS:
+            for margin in MARGINS:
+                cost = _cost(mine, ids, threshold, margin, lang)[0]
+                key = (cost, -threshold, -margin)
+                if best is None or key < (best[0], -best[1], -best[2]):
+                    best = (cost, threshold, margin)
+        assert best is not None
+        chosen[lang] = (best[1], best[2])
+    return chosen
+
+
+def cross_validate(
+    items: Sequence[core.Labelled], k: int = 5, seed: int = 0, matcher: Any = None
+) -> dict[str, Any]:
+    """k-fold: choose per-language thresholds and margins on k-1 folds, score the held-out
+    fold with them; the figures are the held-out folds' together. Also the tuned figures
+    (chosen and scored on everything), which are optimistic."""
+    import random
+
+    from coach.faq import MATCHER
+
+    matcher = matcher or MATCHER
+    order = list(range(len(items)))
+    random.Random(seed).shuffle(order)
+    folds = [order[f::k] for f in range(k)]
+    held: list[core.Policy | None] = [None] * len(items)
+    per_fold = []
+    for fold in folds:
+        inside = set(fold)
+        train = [items[i] for i in order if i not in inside]
+        rows, ids = _scored(train, matcher)
+        chosen = choose(rows, ids)
+        per_fold.append(chosen)
+        for i in fold:
+            held[i] = core.Policy(by_lang=chosen)
+    found: list[core.Match] = []
+    for i, item in enumerate(items):
+        found.extend(matcher.match_many([item.text], held[i], langs=[item.lang]))
+    cv = _report(items, found)
+    rows, ids = _scored(items, matcher)
+    tuned_policy = core.Policy(by_lang=choose(rows, ids))
+    tuned = evaluate(items, matcher, tuned_policy)
+    return {
+        "k": k, "seed": seed, "wrong_cost": WRONG_COST,
+        "per_fold": [{lang: list(v) for lang, v in f.items()} for f in per_fold],
+        "tuned_policy": {lang: list(v) for lang, v in tuned_policy.by_lang.items()},
+        "cross_validated": cv, "tuned": tuned,
+    }
 
 
 def _print(report: dict[str, Any], name: str, out: TextIO) -> None:
@@ -185,7 +290,26 @@ def main(argv: Sequence[str] | None = None, out: TextIO = sys.stdout) -> int:
     parser = argparse.ArgumentParser(prog="coach eval-faq", description=__doc__.split("\n")[0])
     parser.add_argument("files", nargs="+", metavar="FILE")
     parser.add_argument("--json", action="store_true")
+    parser.add_argument("--cv", type=int, metavar="K", default=0,
+                        help="choose thresholds and margins by K-fold cross-validation over "
+                             "all FILEs together and print held-out and tuned figures")
     args = parser.parse_args(argv)
+    if args.cv:
+        if args.cv < 2:
+            parser.error("--cv needs K >= 2")
+        items = [item for name in args.files for item in load(Path(name))]
+        result = cross_validate(items, k=args.cv)
+        if args.json:
+            json.dump(result, out, indent=2, ensure_ascii=False)
+            out.write("\n")
+        else:
+            print(f"{args.cv}-fold cross-validation over {', '.join(args.files)} "
+                  f"(a wrong answer costs {WRONG_COST} hand-overs)", file=out)
+            print(f"per fold (threshold, margin): {result['per_fold']}", file=out)
+            _print(result["cross_validated"], "held-out folds (cross-validated)", out)
+            print(f"tuned on everything: {result['tuned_policy']}", file=out)
+            _print(result["tuned"], "tuned (chosen and scored on the same questions)", out)
+        return 0 if result["cross_validated"]["meets_targets"] else 1
     reports = {}
     for name in args.files:
         reports[name] = evaluate(load(Path(name)))

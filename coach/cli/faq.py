@@ -19,6 +19,10 @@ def register(commands: Any) -> None:
     )
     evaluate.add_argument("files", nargs="+", metavar="FILE", help="labelled .jsonl files")
     evaluate.add_argument("--json", action="store_true", help="print machine-readable JSON")
+    evaluate.add_argument("--cv", type=int, default=0, metavar="K",
+                          help="choose per-language thresholds and margins by K-fold "
+                               "cross-validation over all FILEs; print held-out and tuned "
+                               "figures")
     evaluate.set_defaults(handler=run_eval_faq)
 
     faq = commands.add_parser(
@@ -52,7 +56,9 @@ def run_eval_faq(args: argparse.Namespace, ctx: Context) -> int:
     from coach.faq_eval import LabelError, main
 
     try:
-        return main([*args.files, *(["--json"] if args.json else [])], out=sys.stdout)
+        cv = getattr(args, "cv", 0) or 0
+        return main([*args.files, *(["--json"] if args.json else []),
+                     *([f"--cv={cv}"] if cv else [])], out=sys.stdout)
     except LabelError as exc:
         raise UsageError(str(exc)) from None
 
@@ -64,7 +70,7 @@ def run_ask(args: argparse.Namespace, ctx: Context) -> int:
 
     if not args.text.strip():
         raise UsageError("the question is empty")
-    found = faq.MATCHER.match_many([args.text], faq.policy(ctx.settings))[0]
+    found = faq.MATCHER.match_many([args.text], faq.policy(ctx.settings), langs=[args.lang])[0]
     outcome, reason = outcome_of(args.text, args.lang, found)
     if outcome == "answer" and found.answer_id is not None:
         reply: str | None = render(f"faq.answer.{found.answer_id}", args.lang,

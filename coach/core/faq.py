@@ -19,15 +19,17 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Protocol
 
 import numpy as np
 
-# Tuned on tests/data/faq/tuning.jsonl (docs/faq.md has the figures and the sweep).
+# Chosen by cross-validation on tests/data/faq/{tuning,blind}.jsonl (`coach eval-faq --cv`;
+# docs/faq.md has the figures and the rule). Per language: the encoder scores Spanish and
+# English questions against the pooled paraphrases on different scales.
 THRESHOLD = 0.55
 MARGIN = 0.08
-
+BY_LANG: dict[str, tuple[float, float]] = {"en": (0.51, 0.08), "es": (0.55, 0.07)}
 
 class Encoder(Protocol):
     """A sentence encoder: one L2-normalised row per text."""
@@ -37,8 +39,15 @@ class Encoder(Protocol):
 
 @dataclass(frozen=True)
 class Policy:
+    """When to answer: the best answer's score reaches `threshold` and beats the runner-up
+    by `margin`; `by_lang` overrides both for a question in that language."""
+
     threshold: float = THRESHOLD
     margin: float = MARGIN
+    by_lang: Mapping[str, tuple[float, float]] = field(default_factory=lambda: dict(BY_LANG))
+
+    def for_lang(self, lang: str | None) -> tuple[float, float]:
+        return self.by_lang.get(lang or "", (self.threshold, self.margin))
 
 
 # Why a question was (not) answered; stored with each question for operators.
@@ -49,6 +58,7 @@ DIAGNOSIS = "diagnosis"  # asks what the patient has
 MEDICINE = "medicine"  # a specific medicine, supplement or dose
 NOT_A_QUESTION = "not_a_question"
 ELSEWHERE = "elsewhere"  # closest to a question the catalogue never answers
+UNCOVERED = "uncovered"  # names a topic the catalogue never answers (costs, other conditions)
 
 # The id under which `Index.build` keeps the decoys (questions never answered here).
 DECOY = "_elsewhere"
@@ -75,31 +85,220 @@ def fold(text: str) -> str:
     return " ".join(plain.split())
 
 
-_QUESTION_START = re.compile(
-    r"^(?:hi|hello|hey|hola|ok|okay|oye|doctor|doc|buenas|buenos dias|buenas tardes)?[ ,.!]*"
-    r"(?:a que|en que|what|whats|what's|why|how|when|where|who|which|is|are|does|do|did|can|"
-    r"could|should|will|would|may|might|any|anything|que|por que|porque|como|cuando|cuanto|"
-    r"cuanta|cuantos|cuantas|cual|cuales|donde|quien|sirve|sirven|existe|existen|hay algo|"
-    r"hay alguna?|"
-    r"se puede|se quita|debo|deberia|tengo que|me conviene|ayuda|ayudan)\b"
+# Text-speak and common misspellings of question words, expanded before reading (by the
+# question test and the encoder alike): "q es", "shud i", "wat is", "xq".
+_TEXTSPEAK = {
+    "q": "que", "k": "que", "ke": "que", "xq": "por que", "pq": "por que", "xk": "por que",
+    "pk": "por que", "porq": "por que", "xque": "por que", "tb": "tambien", "tmb": "tambien",
+    "u": "you", "r": "are", "ur": "your", "shud": "should", "shld": "should", "cud": "could",
+    "wud": "would", "wat": "what", "wut": "what", "wht": "what", "waht": "what", "hw": "how",
+    "hwo": "how", "doez": "does", "wen": "when", "wats": "whats", "watz": "whats",
+    "bc": "because", "coz": "because", "cuz": "because",
+}
+_WORD = re.compile(r"[a-z0-9']+")
+
+
+def expand(folded: str) -> str:
+    """`folded` text with text-speak question words spelled out."""
+    return _WORD.sub(lambda m: _TEXTSPEAK.get(m.group(0), m.group(0)), folded)
+
+
+# Words that open a clause without changing what it asks: greetings, fillers, "btw".
+_LEAD = (
+    r"(?:(?:hi|hello|hey|hiya|hola|que onda|ok|okay|ok so|so|and|but|also|plus|btw|anyway|um|umm|"
+    r"well|sorry|quick question|question|one more thing|unrelated but|random but|oye|oiga|"
+    r"buenas|buenos dias|buenas tardes|buenas noches|doctor|doc|nurse|coach|y|pero|entonces|"
+    r"tambien|otra cosa|pregunta|una pregunta|pregunta aparte|disculpe|perdon|mira|oigan)"
+    r"[ ,:]+)*"
 )
+# A clause that opens like a question. Auxiliaries need a subject after them ("can i",
+# "is stress", "did the coffee"), so "can move everything fine", "did the break" and
+# "will do" stay statements; Spanish "que", "como", "cuando" need a verb after them, so
+# "que dolor", "como agujas" and "cuando descanso se calma" do too.
+_SUBJECT = (
+    r"(?:i|you|it|its|this|that|these|those|they|we|he|she|there|my|your|his|her|our|their|"
+    r"the|a|an|any|anything|something|someone|anyone|people|stress|coffee|caffeine|tea|"
+    r"alcohol|wine|beer|drinking|sleep|screens?|screen time|dry|eye|eyes|botox|surgery|"
+    r"physio|physical|therapy|massage|heat|warm|exercise|exercises|relaxation|breathing|"
+    r"meditation|twitching|twitch|spasms?|eyelid|medicine|medication|pills|lack|being|too|"
+    r"massaging|rubbing|stretching|taking|drinking|using|getting|wearing|contact lenses|"
+    r"stopping|cutting|less|more|energy|cola|soda|tiredness|fatigue|anxiety|worry|"
+    r"decaf|red bull|treatment|facial|hemifacial|bells?|bell's|myokymia|twitches)"
+)
+_PRONOUN = r"(?:i|you|it|this|that|these|those|they|we|he|she|there|my|your|anyone|someone)"
+_STARTS = re.compile(
+    r"^" + _LEAD + r"(?:"
+    r"(?:what|whats|what's|why|whys|which|who|whom|where|wheres|hows|how's)\b(?! a\b)"
+    r"|how (?:long|often|much|many|do|does|did|can|could|should|would|will|is|are|to|come|"
+    r"about|bad|serious|common|dangerous|soon|quickly|fast|far|else|exactly)\b"
+    r"|(?:when|whens) (?:should|do|does|did|will|is|are|can|could|would|might|must|to|"
+    r"would|it's|its|will)\b"
+    r"|(?:at|in|from|by|to|for) what\b|after how (?:long|many)\b"
+    r"|(?:is|are|does|isnt|arent|doesnt) (?!it's\b|its\b)\w"
+    r"|(?:do|should|may|might|must|shall|am) " + _SUBJECT + r"\b"
+    r"|(?:can|could|will|would) " + _SUBJECT + r"\b"
+    r"|(?:was|were|has|have) " + _PRONOUN + r"\b"
+    r"|did (?:i|you|we|they|he|she|my|your|anyone|someone|the doctor)\b"
+    r"|(?:please |pls |can you |could you )?(?:explain|explicame|expliqueme|explicarme)\b"
+    r"|(?:is|are) (?:it|this|that) (?:normal|ok|okay|bad|safe|serious|common|true|possible|"
+    r"worth|likely|dangerous|permanent)\b"
+    r"|any (?:tips|advice|ideas?|suggestions|way|chance|exercises|treatments?|medicine|"
+    r"breathing|cure|help|recommendations|reason|thoughts|remedies|home remedies)\b"
+    r"|anything (?:i|else|that|to|for|which|you)\b"
+    r"|what about\b|what if\b|how about\b"
+    r"|(?:a|en|con|por) (?:que|cual|cuanto|cuanta|quien)\b"
+    r"|de que (?:sirve|sirven|se trata|depende)\b|para que (?:sirve|sirven|es|son)\b"
+    r"|que (?:es|son|significa|significan|quiere decir|hago|hacer|puedo|podria|debo|deberia|"
+    r"tengo que|hay|me|se|le|les|lo|la|causa|causan|provoca|provocan|produce|ayuda|ayudan|"
+    r"sirve|sirven|tan|tanto|pasa|pasaria|tipo|tipos|opciones|tratamiento|tratamientos|"
+    r"ejercicios|puede|pueden|otra|otras|otro|otros|recomienda|recomiendan|tal|esperar|"
+    r"relacion|desencadena|empeora|mejora|hacen|haces|hace|cosas|alimentos|medicamentos?|"
+    r"remedios?|tanto)\b"
+    r"|(?:por que|porque|cual|cuales|cuanto|cuanta|cuantos|cuantas|quien|quienes|"
+    r"cada cuanto|hasta cuando|desde cuando|para cuando)\b"
+    r"|(?:donde|adonde) (?:puedo|se|hay|queda|quedan|encuentro|consigo|compro|esta|estan|"
+    r"busco|ir|voy|debo|llamo)\b"
+    r"|como (?:se|me|te|le|lo|la|los|las|les|hago|hacer|puedo|podria|debo|deberia|es|son|"
+    r"esta|funciona|funcionan|sirve|evito|evitar|quito|quitar|calmo|calmar|controlo|"
+    r"controlar|alivio|aliviar|saber|se que|uso|usar|pongo|poner|preparo|reduzco|reducir|"
+    r"relajo|relajar|paro|parar|detengo|detener|manejo|manejar|va|van|sera|seria|tengo que|"
+    r"hay que|actua|trabaja|ayudo|ayuda|ayudan|cuido)\b"
+    r"|cuando (?:debo|deberia|tengo que|hay que|es (?:necesario|urgente|grave|hora|momento|"
+    r"normal)|sera|puedo|llamo|ir|acudir|preocuparme|dejara|desaparece|desaparecera|"
+    r"termina|terminara|va a|se va a|se me va a|se quita|se me quita|se cura|mejora|"
+    r"mejorara|conviene|empieza a)\b"
+    r"|(?:es|son|sera|seria|esta|estara) (?:normal|grave|peligroso|peligrosa|malo|mala|"
+    r"serio|seria|comun|permanente|cierto|verdad|posible|bueno|buena|seguro|segura|"
+    r"preocupante|necesario|recomendable|contagioso|hereditario|curable|para siempre)\b"
+    r"|(?:sera|seria|sera que|tendra|tendran|tendria) (?:por|de|que|algo|el|la|los|las|"
+    r"eso|esto)\b"
+    r"|(?:hay|existe|existen) (?:algo|alguna|alguno|algun|algunos|algunas|tratamiento|"
+    r"tratamientos|cura|remedio|remedios|medicina|medicinas|pastillas|ejercicios|forma|"
+    r"manera|cirugia|operacion|riesgo)\b"
+    r"|(?:se puede|se pueden|se cura|puedo|puede|pueden|podria|podrian|debo|deberia|"
+    r"tengo que|me conviene|conviene|vale la pena|sirve|sirven|ayuda|ayudan|afecta|afectan|"
+    r"influye|influyen|hace falta)"
+    r" (?!mucho\b|bastante\b|un poco\b|harto\b|muchisimo\b)"
+    r"(?:el|la|los|las|un|una|algo|esto|eso|que|de|con|para|a|me|se|le|lo|mi|mis|tomar|"
+    r"tomarme|tomarlo|beber|usar|hacer|hacerme|ponerme|poner|seguir|dejar|comer|ir|manejar|"
+    r"viajar|trabajar|el cafe|cafe|"
+    r"estres|alcohol|botox|cirugia|fisioterapia|operarme|quitar|curar|mejorar|empeorar|"
+    r"causar|provocar|ser)\b"
+    r")"
+)
+# A request or a wondering that asks without a question's grammar.
+_ASKS = re.compile(
+    r"\b(?:i wonder|i was wondering|im wondering|i'm wondering|wondering|i want to know|"
+    r"i wanna know|i'd like to know|id like to know|i would like to know|i need to know|"
+    r"i'd love to know|need to know|want to know|curious (?:if|whether|about|what|how|why)|"
+    r"i'm curious|im curious|any idea|anyone know|do you know|does anyone know|can you tell me|"
+    r"could you tell me|can you explain|could you explain|please explain|pls explain|"
+    r"tell me (?:about|more|what|how|why|if|"
+    r"whether)|help me understand|i don't understand (?:what|why|how)|i dont understand "
+    r"(?:what|why|how)|is it (?:normal|ok|okay|true|bad|safe|possible) (?:that|to|if|for)|"
+    r"is that (?:normal|right|true|ok|okay|bad)|should i (?:be|worry|stop|see|try|avoid|cut|"
+    r"quit|get|use|do|keep|go|call)|do i need to|what do i do|what should i do|"
+    r"what can i do|"
+    r"me pregunto|quiero saber|quisiera saber|queria saber|necesito saber|me gustaria saber|"
+    r"quiero preguntar|queria preguntar|quisiera preguntar|tengo una duda|tengo la duda|"
+    r"una duda|me (?:puede|podria|pueden|podrian|puedes|podrias) (?:decir|explicar|contar|"
+    r"ayudar a entender|orientar|aconsejar)|expliqueme|explicame|explicarme|digame|dime|"
+    r"saben si|sabe si|sabes si|alguien sabe|es normal que|sera normal|es verdad que|"
+    r"es cierto que|que hago|que puedo hacer|que debo hacer|tienen (?:que|algo que) ver|"
+    r"que (?:me|le|se) (?:puede|pueden|podria|podrian|recomienda|recomiendan|sugiere|"
+    r"ofrece|ofrecen)|que (?:puedo|debo|deberia) (?:hacer|tomar|esperar)|"
+    r"what (?:can|could|should|would|will) (?:i|you|they|the doctor|my doctor|a doctor)|"
+    r"how (?:can|do|should) i|what does (?:that|it|this) (?:mean|do)|"
+    r"tiene (?:que|algo que) ver|relacion entre|(?:link|connection|relationship) between|"
+    r"is there a (?:link|connection)|are (?:they|those|these) (?:related|connected|linked))\b"
+)
+# A question word closing a clause, as in a search: "warm compress how long",
+# "espasmo hemifacial que significa", "eyelid twitch what is it", "dry eye twitch connection".
+_TAIL = re.compile(
+    r"(?:\b(?:what is (?:it|that|this)|what does (?:it|that|this) mean|what are they|"
+    r"how long|how often|how many times|how much|how come|why|what now|"
+    r"que significa|que es eso|eso que es|esto que es|que es|que esperar|que hay|cuanto tiempo|"
+    r"cuanto dura|cada cuanto|como funciona|como se hace|como se usa|cuales|cual|por que|"
+    r"connection|link|relacion|tienen que ver|o no|or not)$)"
+)
+# Opinions and reports that end like a question word ("i think it's related") or carry
+# a wondering word in passing ("not sure if it helped") are notes, not questions.
+_HEDGE = re.compile(
+    r"\b(?:i think|i guess|pretty sure|im sure|i'm sure|i know|probably|definitely|"
+    r"not sure if|not sure whether|no se si|no sé si|creo que|seguro que|pienso que|"
+    r"yo creo|segun yo|ya se)\b"
+)
+# A short query without a verb: "wine and eyelid twitching", "alcohol y tic en el ojo",
+# "tecnicas de relajacion para el tic", "riesgos de la cirugia de descompresion".
+_CONDITION = (
+    r"(?:eye ?lid|eyes?|twitch\w*|twich\w*|spasms?|tics?|espasmos?|ojos?|parpados?|"
+    r"temblor\w*|myokymia|mioquimia|hemifacial|palsy|paralisis|cara|face|facial)"
+)
+_QUERY_HEAD = re.compile(
+    r"^" + _LEAD + r"(?:risks?|side effects|efectos (?:secundarios|adversos)|riesgos?|"
+    r"options|opciones|techniques?|tecnicas?|tips|consejos|info|information|informacion|"
+    r"remedies|remedios|causes|causas|difference|diferencia|benefits|beneficios|"
+    r"pros and cons|(?:treatments?|tratamientos?|exercises|ejercicios|relief|alivio|help|"
+    r"ayuda) (?:for|para|contra|against))\b"
+    r"(?: (?:of|for|de|para|del|with|con|after|despues|y|and|from|against|contra|"
+    r"en|la|el|las|los|a|the|to|on|my|mi|\w+)){1,8}$"
+)
+_TOPIC = (
+    r"(?:coffee|caffeine|tea|cola|soda|energy drinks?|red bull|wine|beer|alcohol|drinking|"
+    r"stress|anxiety|sleep|tiredness|fatigue|screens?|screen time|computer|phone|dry eyes?|"
+    r"contacts|botox|surgery|massage|heat|warm compress|cafe|cafeina|te|refresco|vino|"
+    r"cerveza|estres|ansiedad|sueno|cansancio|pantallas?|computadora|celular|ojo seco|"
+    r"ojos secos|lentes de contacto|cirugia|masaje|calor|compresas?)"
+)
+_PAIR = re.compile(
+    r"^" + _LEAD + r"(?:" + _TOPIC + r"(?: \w+)? (?:and|y|&|vs|versus|\+) "
+    r"(?:\w+ )?" + _CONDITION + r"(?: \w+){0,3}"
+    r"|" + _CONDITION + r"(?: \w+)? (?:and|y|&|vs|versus|\+) (?:\w+ )?" + _TOPIC
+    + r"(?: \w+){0,2})$"
+)
+# Words of a report: a note saying what happened is not a search query.
+_REPORT = re.compile(
+    r"\b(?:\d+|today|tonight|yesterday|this morning|this week|all day|again|did|done|had|"
+    r"got|went|was|were|made|helped|helps|worked|working|felt|feel|feeling|better|worse|"
+    r"good|great|bad|fine|ok|okay|calm|hoy|ayer|anoche|esta manana|esta semana|todo el dia|"
+    r"otra vez|hice|tuve|tome|fue|fueron|ayudo|sirvio|funciono|mejor|peor|bien|mal|"
+    r"tranquilo|tranquila|calmado)\b"
+)
+_CLAUSES = re.compile(r"[.!;:\n,()]+|\s-\s|\s(?:lol|lmao|haha+|jaja+|jeje+|btw|tbh)\s")
+
+
+def looks_like_question(text: str) -> bool:
+    """A question mark, a clause that opens or closes like a question, a wondering or a
+    request ("wondering if coffee makes it worse", "necesito saber si..."), or a short query
+    with no report in it ("wine and eyelid twitching"). Notes of what happened ("coffee made
+    it worse today", "twitch 4 after 2 coffees") are none of these."""
+    if "?" in text or "¿" in text:
+        return True
+    folded = expand(fold(text)).replace("’", "'")
+    clauses = [c.strip() for c in _CLAUSES.split(folded) if c.strip()]
+    for index, clause in enumerate(clauses):
+        if clause.startswith(("porque ", "because ")) and index > 0:
+            continue  # "..., porque no dormi": because, not why
+        if _STARTS.match(clause):
+            return True
+        hedged = _HEDGE.search(clause) is not None
+        if not hedged and (_ASKS.search(clause) or _TAIL.search(clause)):
+            return True
+        if not hedged and not _REPORT.search(clause) and len(clause.split()) <= 9 and (
+            _QUERY_HEAD.match(clause) or _PAIR.match(clause)
+        ):
+            return True
+    return False
 
 
 _MARKS = re.compile(r"[?¿!¡]+")
 
 
 def for_encoding(text: str) -> str:
-    """What the encoder reads: folded, without question or exclamation marks (the
-    paraphrases have none, and "is it bad???" asks what "is it bad" asks)."""
-    return " ".join(_MARKS.sub(" ", fold(text)).split())
-
-
-def looks_like_question(text: str) -> bool:
-    """A question mark anywhere, or a sentence that opens like a question."""
-    if "?" in text or "¿" in text:
-        return True
-    folded = fold(text)
-    return any(_QUESTION_START.match(part.strip()) for part in re.split(r"[.!\n]+", folded))
+    """What the encoder reads: folded, text-speak spelled out, without question or
+    exclamation marks (the paraphrases have none, and "is it bad???" asks what "is it bad"
+    asks)."""
+    return " ".join(_MARKS.sub(" ", expand(fold(text))).split())
 
 
 _CONDITIONS = (
@@ -149,8 +348,58 @@ _MEDICINE = (
 )
 
 
+# Topics no answer here covers, named outright: money and insurance, appointments and the
+# service itself, pregnancy, driving and travel, contagion and heredity, other people's and
+# animals' health, other body parts and other conditions. The encoder would put "how much
+# does botox cost" next to the botox answer; a rule hands it over instead.
+_UNCOVERED = re.compile(
+    r"\b(?:"
+    r"cost|costs|costing|price|prices|pricing|pay for|copay|co-pay|copays|deductible|"
+    r"insurance|insured|medicare|medicaid|covered by|cover (?:it|botox|the|this|that)|"
+    r"copago|cuesta|cuestan|costo|costos|precio|precios|cobran|cobra|pagar|"
+    r"seguro (?:medico|cubre|me cubre)|mi seguro|el seguro|sin seguro|me (?:la|lo) cubre|"
+    r"lo cubre|la cubre|imss|issste|"
+    r"(?:next|change|cancel|book|make|schedule|move|when is|what time is) (?:my |an |the )?"
+    r"(?:appointment|appt)|appointment (?:time|date)|reschedule|referral|doctor'?s note|"
+    r"sick note|disability|opening hours|open on|waiting list|lista de espera|"
+    r"(?:cambiar|cancelar|agendar|sacar|mover|pasar|es) (?:la |mi |una )?cita|proxima cita|"
+    r"referencia|justificante|"
+    r"incapacidad|horario|abre|abren|password|contrasena|subscription|suscripcion|"
+    r"the app|la app|real person|persona real|robot|a bot|"
+    r"pregnan\w*|breastfeed\w*|embaraz\w*|lactancia|amamant\w*|"
+    r"drive|driving|manejar|conducir|fly|flying|flight|plane|avion|"
+    r"contagi\w*|catch it|hereditar\w*|genetic\w*|inherit\w*|"
+    r"dog|dogs|cat|cats|pet|perro|perra|gato|gata|mascota|"
+    r"my son|my daughter|my kids?|my child|my children|my baby|my toddler|kids|children|"
+    r"mi hijo|mi hija|mis hijos|mi bebe|los ninos|ninos|"
+    r"my back|lower back|back pain|espalda|knees?|rodillas?|legs?|piernas?|shoulders?|"
+    r"hombros?|hair|pelo|cabello|"
+    r"teeth|dientes|throat|garganta|heart|corazon|stomach|belly|panza|barriga|estomago|"
+    r"skin|piel|"
+    r"asthma|asma|diabetes|blood pressure|hypertension|presion (?:arterial|alta|baja)|"
+    r"sube la presion|tension arterial|thyroid|tiroides|reflux|reflujo|snor\w*|ronca\w*|"
+    r"restless legs|piernas inquietas|flu|gripa|gripe|a cold|resfriado|resfrio|tourette\w*|"
+    r"trigeminal|neuralgia|weight|peso|diet|dieta|"
+    r"best (?:surgeon|doctor|neurologist)|mejor (?:cirujano|doctor|medico|neurologo)|"
+    r"new glasses|eyes tested|eye test|graduacion|weather|clima"
+    r")\b"
+)
+
+
+def asks_uncovered(text: str) -> bool:
+    return _UNCOVERED.search(fold(text)) is not None
+
+
+# "the doctor said I have myokymia, what is it?" reports a diagnosis; it does not ask for one.
+_REPORTED = re.compile(
+    r"\b(?:(?:me )?(?:dijo|dice|dijeron|dicen|comento|explico|diagnostico|diagnosticaron)"
+    r"(?: que)?(?: (?:tengo|tenia|es|era))?|(?:said|says|told me|diagnosed)(?: that)?"
+    r"(?: i (?:have|had|got)| it'?s| it is| with)?)\b"
+)
+
+
 def asks_diagnosis(text: str) -> bool:
-    folded = fold(text)
+    folded = _REPORTED.sub(" ", expand(fold(text)))
     return any(p.search(folded) for p in _DIAGNOSIS)
 
 
@@ -214,6 +463,8 @@ def rule_reason(text: str, *, require_question: bool = True) -> str | None:
         return DIAGNOSIS
     if asks_specific_medicine(text):
         return MEDICINE
+    if asks_uncovered(text):
+        return UNCOVERED
     return None
 
 
@@ -224,8 +475,10 @@ def match_many(
     policy: Policy | None = None,
     *,
     require_question: bool = True,
+    langs: Sequence[str | None] | None = None,
 ) -> list[Match]:
-    """One `Match` per text, in order; the texts the rules do not settle are encoded at once."""
+    """One `Match` per text, in order; the texts the rules do not settle are encoded at once.
+    `langs` (one per text) picks each text's threshold and margin."""
     policy = policy or Policy()
     results: list[Match | None] = []
     pending: list[int] = []
@@ -238,18 +491,22 @@ def match_many(
         vectors = _normalised(encoder.encode([for_encoding(texts[i]) for i in pending]))
         scores = index.answer_scores(vectors)
         for row, i in enumerate(pending):
-            results[i] = decide(scores[row], index.ids, policy)
+            results[i] = decide(scores[row], index.ids, policy,
+                                lang=langs[i] if langs is not None else None)
     return [r for r in results if r is not None]
 
 
 def match(
     text: str, index: Index, encoder: Encoder, policy: Policy | None = None,
-    *, require_question: bool = True,
+    *, require_question: bool = True, lang: str | None = None,
 ) -> Match:
-    return match_many([text], index, encoder, policy, require_question=require_question)[0]
+    return match_many([text], index, encoder, policy, require_question=require_question,
+                      langs=[lang])[0]
 
 
-def decide(scores: np.ndarray, ids: Sequence[str], policy: Policy) -> Match:
+def decide(
+    scores: np.ndarray, ids: Sequence[str], policy: Policy, *, lang: str | None = None
+) -> Match:
     """The answer for one question's per-answer scores, or a hand-over."""
     order = np.argsort(-scores)
     best = int(order[0])
@@ -268,9 +525,10 @@ def decide(scores: np.ndarray, ids: Sequence[str], policy: Policy) -> Match:
 
     if ids[best] == DECOY:
         return result(None, ELSEWHERE)
-    if best_score < policy.threshold:
+    threshold, margin = policy.for_lang(lang)
+    if best_score < threshold:
         return result(None, LOW_CONFIDENCE)
-    if best_score - second_score < policy.margin:
+    if best_score - second_score < margin:
         return result(None, AMBIGUOUS)
     return result(ids[best], ANSWERED)
 

@@ -28,7 +28,7 @@ INDEX = faq.Index.build(
         "sleep": ["does poor sleep make twitching worse", "will more sleep help"],
     },
     ENC,
-    decoys=["when is my appointment"],
+    decoys=["who reads my messages"],
 )
 
 
@@ -51,7 +51,7 @@ def test_nothing_close_hands_over() -> None:
 
 
 def test_closest_to_a_decoy_hands_over() -> None:
-    found = faq.match("when is my appointment?", INDEX, ENC)
+    found = faq.match("who reads my messages?", INDEX, ENC)
     assert found.answer_id is None and found.reason == faq.ELSEWHERE
 
 
@@ -123,3 +123,68 @@ def test_scoring_counts_wrong_answers_apart_from_hand_overs() -> None:
     result = faq.score(items, found)
     assert (result.right, result.handed_over, result.wrong) == (2, 1, 1)
     assert result.right_or_handover == 0.75 and result.wrong_rate == 0.25
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["wondering if coffee makes it worse", "necesito saber si el cafe empeora el tic",
+     "is it normal that my eye twitches all day", "what about dry eyes", "shud i stop coffee",
+     "q es la mioquimia", "warm compress how long", "wine and eyelid twitching",
+     "my doctor mentioned botox, what should i know", "sera por el estres",
+     "finals week and my eye is going crazy lol is stress a thing for this",
+     "tecnicas de relajacion para el tic", "can stress cause this"],
+)
+def test_questions_without_a_question_mark_are_recognised(text: str) -> None:
+    assert faq.looks_like_question(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["coffee made it worse today", "twitch 4 after 2 coffees",
+     "did the breathing exercise, felt calm", "ok will do",
+     "can move everything fine, smile is even", "como agujas en el parpado",
+     "cuando descanso el tic se calma", "que dolor de cabeza el papeleo jaja",
+     "ayuda mucho el calor en el ojo", "probe los lentes de luz azul, no se si sirven",
+     "yes, did it twice", "wine and eyelid twitching again tonight", "q onda, me tiembla el ojo"],
+)
+def test_diary_notes_are_not_questions(text: str) -> None:
+    assert not faq.looks_like_question(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["how much does botox cost?", "does stress cause hair loss?", "mi seguro cubre el botox?",
+     "estoy embarazada, puedo tomar cafe?", "my dog's eye twitches, why?",
+     "can i use a heating pad on my lower back?", "el cafe me sube la presion?"],
+)
+def test_uncovered_topics_are_handed_over_by_rule(text: str) -> None:
+    assert faq.rule_reason(text) == faq.UNCOVERED
+    assert faq.match(text, INDEX, ENC).answer_id is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["will my face go back to normal after bells palsy?",
+     "I have my first appointment next month, what treatments might they discuss?",
+     "el doctor me dijo que tengo mioquimia, que es?", "does stress make it worse?"],
+)
+def test_covered_questions_pass_the_refusal_rules(text: str) -> None:
+    assert faq.rule_reason(text) is None
+
+
+def test_each_language_has_its_own_threshold() -> None:
+    strict_es = faq.Policy(threshold=0.0, margin=0.0, by_lang={"es": (1.01, 0.0)})
+    assert faq.match("is caffeine bad?", INDEX, ENC, strict_es, lang="en").answered
+    found = faq.match("is caffeine bad?", INDEX, ENC, strict_es, lang="es")
+    assert found.reason == faq.LOW_CONFIDENCE
+    assert faq.match("is caffeine bad?", INDEX, ENC, strict_es).answered  # no language given
+
+
+def test_settings_set_thresholds_per_language() -> None:
+    from coach.config import Settings
+    from coach.faq import policy
+
+    settings = Settings.from_env({"COACH_FAQ_THRESHOLD_ES": "0.7", "COACH_FAQ_MARGIN": "0.1"})
+    chosen = policy(settings)
+    assert chosen.for_lang("es") == (0.7, 0.1)
+    assert chosen.for_lang("en") == (faq.BY_LANG["en"][0], 0.1)
