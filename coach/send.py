@@ -31,7 +31,17 @@ from datetime import datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import Connection, Table, bindparam, func, insert, select, update
+from sqlalchemy import (
+    Connection,
+    String,
+    Table,
+    bindparam,
+    func,
+    insert,
+    literal,
+    select,
+    update,
+)
 from sqlalchemy.orm import Session, aliased, sessionmaker
 
 from coach import patients
@@ -136,10 +146,12 @@ _CHECKED = ("status", "consent_at", "opted_out_at", "phone_invalid_at", "paused_
 
 
 @functools.cache
-def _gate_statement(with_patient: bool, capped: bool, lock: bool) -> Any:
+def _gate_statement(with_patient: bool, capped: bool, postgres: bool) -> Any:
     """claimed -> sending, if the claim is ours, the patient's checked fields are as the
     snapshot had them, and (capped reminders) the day's count has room. Built once: bound
-    parameters carry the values."""
+    parameters carry the values. On PostgreSQL the same statement writes the `sending`
+    event, so that event's commit is the final check's commit (see `_pass_gate`)."""
+    lock = postgres
     where: list[Any] = [Message.id == bindparam("g_mid"), Message.status == "claimed",
                         Message.attempts == bindparam("g_attempt")]
     if with_patient:
@@ -166,8 +178,36 @@ def _gate_statement(with_patient: bool, capped: bool, lock: bool) -> Any:
             other.status.in_(HANDED_OUT),
         ).scalar_subquery()
         where.append(count < bindparam("g_cap"))
-    return update(Message).where(*where).values(
+    gate = update(Message).where(*where).values(
         status="sending", updated_at=bindparam("g_now", type_=Message.updated_at.type))
+    if not postgres:
+        return gate
+    passed = gate.returning(Message.id).cte("gate")
+    return insert(MessageEvent).from_select(
+        ["message_id", "status", "at"],
+        select(passed.c.id, literal("sending", String),
+               bindparam("g_now", type_=MessageEvent.at.type)),
+    ).add_cte(passed).returning(MessageEvent.message_id)
+
+
+_SENDING_EVENT = insert(MessageEvent).values(
+    message_id=bindparam("g_mid"), status="sending",
+    at=bindparam("g_now", type_=MessageEvent.at.type))
+
+
+def _pass_gate(conn: Connection, statement: Any, params: dict[str, Any]) -> bool:
+    """Runs the final check; if it passes, the row is `sending` and its `sending` event is
+    written in the same transaction. That event's commit timestamp is then exactly when the
+    check committed: what "no text after STOP" is measured against (coach.benches.faults),
+    and a record that survives a worker dying during the provider call."""
+    if conn.dialect.name == "postgresql":
+        # RETURNING, not rowcount: SQLAlchemy reports no rowcount for INSERT ... SELECT.
+        return len(conn.execute(statement, params).all()) == 1
+    with conn.begin():
+        if int(conn.execute(statement, params).rowcount) != 1:
+            return False
+        conn.execute(_SENDING_EVENT, {"g_mid": params["g_mid"], "g_now": params["g_now"]})
+        return True
 
 
 def _gate_params(claim: _Claim, patient: Patient | None, now: datetime) -> dict[str, Any]:
@@ -420,13 +460,13 @@ def _gate(
     ours = (Message.id == message.id, Message.status == "claimed",
             Message.attempts == claim.attempt)
     patient = claim.patient
-    lock = conn.dialect.name == "postgresql"
+    postgres = conn.dialect.name == "postgresql"
     for _ in range(3):
         reason = skip_reason(message, patient, now, grace=grace)
         if reason is None:
-            statement = _gate_statement(patient is not None, _capped(message, patient), lock)
-            if _run(conn, statement, _gate_params(claim, patient, now)) == 1:
-                events.append((message.id, "sending", None, now))
+            statement = _gate_statement(patient is not None, _capped(message, patient),
+                                        postgres)
+            if _pass_gate(conn, statement, _gate_params(claim, patient, now)):
                 return None
         if reason is None:
             # Something changed under us: is the row still ours, and what holds now?

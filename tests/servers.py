@@ -323,6 +323,9 @@ def postgres_url() -> Iterator[str]:
                 "-c", "synchronous_commit=off",
                 "-c", "full_page_writes=off",
                 "-c", "max_connections=200",
+                # Commit times, to order a STOP against a send's final check to the
+                # microsecond (tests/integration/test_stop_vs_final_check.py).
+                "-c", "track_commit_timestamp=on",
             ],
             datadir_parent / f"postgres-{port}.log",
             user=user,

@@ -9,8 +9,14 @@ StatusCallback's `?m=`) and what the database says happened to every slot.
 - duplicates: a patient's slot that reached the provider more than once;
 - lost slots: a slot (each whole minute of a patient's one-minute schedule between opt-in and
   the end of the run) that neither reached the provider nor was recorded as skipped;
-- texts after STOP: a provider request for a patient whose last eligibility check (the
-  commit that moved the row to `sending`) came after their STOP's commit;
+- texts after STOP: the promise is "a STOP committed before the final check's commit means no
+  provider request". So a provider request for a patient whose final check (the commit that
+  moved the row to `sending`, which writes the row's `sending` event in the same transaction)
+  committed after their STOP's commit, or that arrived after the STOP with no check recorded.
+  A request whose check committed first and which reached the stand-in after the STOP was in
+  flight (counted apart, not a failure). Both commit times come from PostgreSQL
+  (track_commit_timestamp), the arrival from the stand-in; every such request's three times
+  are kept in `Figures.stop_timeline`;
 - stuck rows: rows still queued or claimed after the settle period, or sending for longer
   than coach.send.STALE_SENDING.
 """
@@ -428,6 +434,9 @@ class Figures:
     stuck_rows: int = 0
     in_flight_after_stop: int = 0  # requests that arrived after STOP whose check came first
     details: list[str] = field(default_factory=list)
+    # Each provider request to a patient who texted STOP: (patient, message, check committed,
+    # STOP committed, arrived at the stand-in, verdict).
+    stop_timeline: list[StopSend] = field(default_factory=list)
 
     @property
     def failures(self) -> int:
@@ -444,7 +453,25 @@ class Figures:
 
     def summary(self) -> str:
         head = json.dumps(self.as_dict(), sort_keys=True)
-        return head + ("\n  " + "\n  ".join(self.details[:30]) if self.details else "")
+        lines = self.details[:30] + [str(s) for s in self.stop_timeline[:30]]
+        return head + ("\n  " + "\n  ".join(lines) if lines else "")
+
+
+@dataclass(frozen=True)
+class StopSend:
+    patient: int
+    message: int
+    checked: datetime | None  # the final check's commit (None: no check was recorded)
+    stop: datetime  # the STOP's commit
+    arrived: datetime  # the first request for this row at the stand-in
+    verdict: str  # "before STOP", "in flight" or "after STOP"
+
+    def __str__(self) -> str:
+        def at(value: datetime | None) -> str:
+            return "-" if value is None else f"{value:%H:%M:%S.%f}"
+
+        return (f"{self.verdict}: patient {self.patient} message {self.message}: checked "
+                f"{at(self.checked)}, STOP {at(self.stop)}, arrived {at(self.arrived)}")
 
 
 def _minutes(after: datetime, until: datetime) -> list[datetime]:
@@ -591,13 +618,17 @@ def figures(
             checked = gate_commits_by_event.get(event_id) if event_id is not None else None
             checked = checked or gate_at.get(m.id)
             arrived = min(datetime.fromtimestamp(c.at, UTC) for c in by_message[m.id])
-            if checked is None or checked > stop_commit:
+            if (checked is None and arrived > stop_commit) or (
+                    checked is not None and checked > stop_commit):
+                verdict = "after STOP"
                 result.texts_after_stop += 1
-                result.details.append(
-                    f"after STOP: patient {stopped} message {m.id} ({m.kind}) checked "
-                    f"{checked} > STOP {stop_commit}")
             elif arrived > stop_commit:
+                verdict = "in flight"
                 result.in_flight_after_stop += 1
+            else:
+                verdict = "before STOP"
+            result.stop_timeline.append(
+                StopSend(stopped, m.id, checked, stop_commit, arrived, verdict))
 
     # Stuck rows.
     for m in rows:
