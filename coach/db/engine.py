@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import os
 import threading
 import weakref
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any
 
@@ -48,32 +49,94 @@ def make_session_factory(engine: Engine) -> sessionmaker[Session]:
     return sessionmaker(engine, expire_on_commit=False)
 
 
-# SQLite has one writer at a time, and a thread that finds the write lock taken polls for it
-# with sleeps of up to 100 ms (sqlite3's busy handler): under concurrent webhooks that turns
-# into second-long tails. Threads of one process queue on this lock instead, in order and
-# without sleeping; other processes still meet the busy timeout.
-_SQLITE_WRITERS: weakref.WeakKeyDictionary[Engine, threading.RLock] = weakref.WeakKeyDictionary()
+# SQLite has one writer at a time, and a connection that finds the write lock taken polls for
+# it with sleeps of up to 100 ms (sqlite3's busy handler). Under concurrent webhooks that turns
+# into second-long tails, worst across processes: the process holding the lock hands it from
+# thread to thread while the other one sleeps. Writers therefore queue, before BEGIN, on a
+# lock that wakes the next one as soon as it is free: threads of one process on an RLock,
+# processes on an flock of a file beside the database. (Writers that do not go through
+# `transaction` still meet the busy timeout, as before.)
+try:
+    import fcntl
+except ImportError:  # not on Linux or macOS: threads queue, processes poll
+    fcntl = None  # type: ignore[assignment]
+
+
+class _SqliteWriter:
+    def __init__(self, lock_path: str | None) -> None:
+        self.rlock = threading.RLock()
+        self.lock_path = lock_path if fcntl is not None else None
+        self.fd: int | None = None
+        self.pid = 0
+        self.depth = 0  # nested transactions of the thread holding `rlock`
+
+    @contextmanager
+    def held(self) -> Iterator[None]:
+        with self.rlock:
+            if self.depth == 0:
+                self._lock_file()
+            self.depth += 1
+            try:
+                yield
+            finally:
+                self.depth -= 1
+                if self.depth == 0:
+                    self._unlock_file()
+
+    def _lock_file(self) -> None:
+        if self.lock_path is None:
+            return
+        try:
+            if self.fd is None or self.pid != os.getpid():
+                # A forked child must not share its parent's open file: flock would take the
+                # two for one holder.
+                self.fd = os.open(self.lock_path, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o600)
+                self.pid = os.getpid()
+            fcntl.flock(self.fd, fcntl.LOCK_EX)
+        except OSError:
+            self.lock_path = None  # a filesystem without flock: the busy timeout still works
+
+    def _unlock_file(self) -> None:
+        if self.lock_path is not None and self.fd is not None:
+            fcntl.flock(self.fd, fcntl.LOCK_UN)
+
+    def __del__(self) -> None:
+        # One open file per engine: the test suite makes thousands of engines.
+        if self.fd is not None and self.pid == os.getpid():
+            with suppress(OSError):
+                os.close(self.fd)
+
+
+_SQLITE_WRITERS: weakref.WeakKeyDictionary[Engine, _SqliteWriter] = weakref.WeakKeyDictionary()
 _WRITERS_GUARD = threading.Lock()
 
 
-def _writer_lock(factory: sessionmaker[Session]) -> threading.RLock | None:
+def _lock_path(engine: Engine) -> str | None:
+    database = engine.url.database
+    if not database or database == ":memory:" or database.startswith("file:"):
+        return None
+    path = Path(database)
+    return str(path) + ".writer-lock" if path.parent.is_dir() else None
+
+
+def _writer_lock(factory: sessionmaker[Session]) -> _SqliteWriter | None:
     bind = factory.kw.get("bind")
     if not isinstance(bind, Engine) or bind.dialect.name != "sqlite":
         return None
     with _WRITERS_GUARD:
-        lock = _SQLITE_WRITERS.get(bind)
-        if lock is None:
-            lock = _SQLITE_WRITERS[bind] = threading.RLock()
-        return lock
+        writer = _SQLITE_WRITERS.get(bind)
+        if writer is None:
+            writer = _SQLITE_WRITERS[bind] = _SqliteWriter(_lock_path(bind))
+        return writer
 
 
 @contextmanager
 def transaction(factory: sessionmaker[Session]) -> Iterator[Session]:
     """A session that commits on success and rolls back on error."""
-    lock = _writer_lock(factory)
-    if lock is None:
+    writer = _writer_lock(factory)
+    if writer is None:
         with factory() as session, session.begin():
             yield session
         return
-    with lock, factory() as session, session.begin():
+    with writer.held(), factory() as session, session.begin():
         yield session

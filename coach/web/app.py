@@ -10,6 +10,7 @@ from typing import Any
 from urllib.parse import quote
 
 from fastapi import FastAPI, Request
+from fastapi.concurrency import run_in_threadpool
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
@@ -76,6 +77,10 @@ def create_app(
 
     @asynccontextmanager
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:
+        from coach.web.receive import warm_up
+
+        # Before uvicorn takes connections: with several workers, each warms up on its own.
+        await run_in_threadpool(warm_up, settings)
         yield
         if own_engine is not None:
             own_engine.dispose()

@@ -12,7 +12,7 @@ from twilio.twiml.messaging_response import MessagingResponse
 from coach import enqueue
 from coach.config import Settings
 from coach.db.engine import transaction
-from coach.inbound import InboundOutcome, InboundSms, handle_inbound
+from coach.inbound import InboundOutcome, InboundSms, advice_without_storage, handle_inbound
 from coach.phone import mask_phone
 from coach.web.metrics import WebMetrics
 
@@ -67,6 +67,24 @@ def enqueue_after_commit(
             enqueue_reads(list(second_reads))
     except Exception:
         log.exception("enqueue failed (the beat tick will sweep the queued rows)")
+
+
+def warm_up(settings: Settings) -> None:
+    """Load, before the first webhook, what the inbound path would otherwise load on first
+    use: the lexicon's patterns, the message catalogue, and the FAQ matcher (the sentence
+    encoder's weights and the paraphrase index, about two seconds). Paid inside a request,
+    that stalls every request the process holds. A failure here is only logged: the request
+    path loads (or hands over) on its own."""
+    from coach import faq
+    from coach.core.triage import understand
+
+    try:
+        for text, lang in (("twitch 4", "en"), ("me duele la cara, 3", "es")):
+            understand(text, lang=lang)
+        advice_without_storage(settings, "i see double")
+        faq.MATCHER.match_many(["how long does this last?"], faq.policy(settings))
+    except Exception:
+        log.exception("warm-up failed; the first webhooks will load what they need")
 
 
 def twiml(reply: str | None) -> str:

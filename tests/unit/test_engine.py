@@ -16,3 +16,36 @@ def test_database_errors_never_carry_message_bodies_or_numbers(tmp_path: Path) -
                      {"body": "I want to kill myself", "phone": "+12025550101"})
     assert "kill myself" not in str(info.value) and "+12025550101" not in str(info.value)
     engine.dispose()
+
+
+def _file_lock_free(path: Path) -> bool:
+    import fcntl
+    import os
+
+    fd = os.open(path, os.O_RDWR | os.O_CREAT)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        return False
+    finally:
+        os.close(fd)  # closing drops a lock this test took
+    return True
+
+
+def test_sqlite_writers_of_every_process_queue_on_one_file_lock(tmp_path: Path) -> None:
+    # Another process's writer waits on this lock (woken at once) instead of polling
+    # SQLite's busy handler.
+    from coach.db.engine import make_session_factory, transaction
+
+    engine = make_engine(f"sqlite:///{tmp_path / 'x.db'}")
+    lock = tmp_path / "x.db.writer-lock"
+    factory = make_session_factory(engine)
+    with transaction(factory) as session:
+        session.execute(text("CREATE TABLE t (x INTEGER)"))
+        assert not _file_lock_free(lock)
+    assert _file_lock_free(lock)
+    with pytest.raises(RuntimeError), transaction(factory) as session:
+        session.execute(text("INSERT INTO t VALUES (1)"))
+        raise RuntimeError("rolled back")
+    assert _file_lock_free(lock)
+    engine.dispose()

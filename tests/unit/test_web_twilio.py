@@ -404,3 +404,11 @@ def test_a_callback_that_beats_the_worker_finds_its_row_by_the_id_in_its_url(web
                                        "ErrorCode": "30003"})
     assert response.status_code == 200
     assert status_of(web, sid) == "undelivered"
+
+
+def test_the_faq_matcher_is_loaded_before_the_first_webhook(web: WebEnv) -> None:
+    # Loaded by the first question instead, it would stall every request the process holds
+    # for about two seconds (the encoder's weights and the paraphrase index).
+    from coach import faq
+
+    assert faq.MATCHER._index is not None
