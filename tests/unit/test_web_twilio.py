@@ -406,9 +406,14 @@ def test_a_callback_that_beats_the_worker_finds_its_row_by_the_id_in_its_url(web
     assert status_of(web, sid) == "undelivered"
 
 
-def test_the_faq_matcher_is_loaded_before_the_first_webhook(web: WebEnv) -> None:
+def test_the_faq_matcher_is_loaded_before_the_first_webhook(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     # Loaded by the first question instead, it would stall every request the process holds
     # for about two seconds (the encoder's weights and the paraphrase index).
     from coach import faq
 
-    assert faq.MATCHER._index is not None
+    fresh = faq.Matcher(faq.MATCHER.encoder)
+    monkeypatch.setattr(faq, "MATCHER", fresh)
+    with web_env(tmp_path):
+        assert fresh._index is not None
