@@ -126,6 +126,14 @@ _SUBJECT = (
     r"decaf|red bull|treatment|facial|hemifacial|bells?|bell's|myokymia|twitches)"
 )
 _PRONOUN = r"(?:i|you|it|this|that|these|those|they|we|he|she|there|my|your|anyone|someone)"
+# What follows "can", "will" in a report or a promise: "will do", "can move my face fine".
+_STATEMENT_VERB = (
+    r"(?:do|try|move|see|say|talk|speak|smile|whistle|swallow|breathe|close|open|feel|hear|"
+    r"tell|let|keep|love|like|be|have|get|go|make|take|use|start|stop|call|text|send|check|"
+    r"rate|report|update|sleep|eat|drink|read|work|only|still|hardly|barely|not|never|"
+    r"definitely|probably|just|also|really|totally|always|already|def|prob|cant|t|n't|"
+    r"give|put|wait|come|look|walk|run|blink|chew|shut|raise|lift|frown|whistle|write)"
+)
 _STARTS = re.compile(
     r"^" + _LEAD + r"(?:"
     r"(?:what|whats|what's|why|whys|which|who|whom|where|wheres|hows|how's)\b(?! a\b)"
@@ -136,12 +144,33 @@ _STARTS = re.compile(
     r"|(?:at|in|from|by|to|for) what\b|after how (?:long|many)\b"
     r"|(?:is|are|does|isnt|arent|doesnt) (?!it's\b|its\b)\w"
     r"|(?:do|should|may|might|must|shall|am) " + _SUBJECT + r"\b"
+    r"|do (?:medications|medicines|meds|drugs|pills|supplements|glasses|contacts|screens|"
+    r"people|other|most|others|doctors|injections|shots|exercises|compresses)\b"
     r"|(?:can|could|will|would) " + _SUBJECT + r"\b"
+    r"|(?:can|could|will|would) (?!" + _STATEMENT_VERB + r"\b)[a-z]+ [a-z]+ [a-z]+"
+    r"|(?:can|could) not \w+ing\b"
     r"|(?:was|were|has|have) " + _PRONOUN + r"\b"
     r"|did (?:i|you|we|they|he|she|my|your|anyone|someone|the doctor)\b"
     r"|(?:please |pls |can you |could you )?(?:explain|explicame|expliqueme|explicarme)\b"
     r"|(?:is|are) (?:it|this|that) (?:normal|ok|okay|bad|safe|serious|common|true|possible|"
     r"worth|likely|dangerous|permanent)\b"
+    r"|any (?!more\b|longer\b|better\b|worse\b|less\b)[a-z]+\b"
+    r"|(?:algun|alguna|algunos|algunas) (?:consejo|consejos|remedio|remedios|tip|tips|idea|"
+    r"ejercicio|ejercicios|opcion|opciones|tratamiento|recomendacion|recomendaciones|forma|"
+    r"manera|truco|trucos)\b"
+    r"|(?:y si|and if|and what if)\b"
+    r"|(?:eso|esto) (?:causa|causara|empeora|influye|afecta|provoca|puede|podria|tiene que ver|"
+    r"sera|es normal|es malo|es grave|tendra|lo causa|lo empeora|lo provoca|me lo causa)\b"
+    r"|(?:el|la|los|las) \w+(?: \w+){0,2} (?:sirve|sirven|funciona|funcionan|ayuda|ayudan|"
+    r"afecta|afectan|influye|influyen)(?! mucho| bastante| un poco| harto)(?: (?:para|con|en|a|"
+    r"el|la|los|las)\b.*)?$"
+    r"|(?:sirve|sirven|ayuda|ayudan|conviene|funciona) \w+(?:ar|er|ir)(?:me|se|lo|la|le)?\b"
+    r"|me puedo (?:dar|poner|tomar|hacer|untar|aplicar)\b"
+    r"|puedo (?!mover|hablar|tragar|ver|cerrar|sonreir|silbar|respirar|caminar|levantar|abrir|"
+    r"leer|dormir|sentir|comer|beber|parpadear|decir|pensar)\w+(?:ar|er|ir)(?:me|lo|la|le)?\b"
+    r"|me (?:tengo que|debo|deberia) preocupar\b"
+    r"|me (?:sirve|serviria|ayudaria|ayudara|convendria|conviene|recomienda|recomiendas|"
+    r"recomiendan|explicas|explica|ensenas|ensena|ayudas|ayudan con)\b(?! mucho| bastante)"
     r"|any (?:tips|advice|ideas?|suggestions|way|chance|exercises|treatments?|medicine|"
     r"breathing|cure|help|recommendations|reason|thoughts|remedies|home remedies)\b"
     r"|anything (?:i|else|that|to|for|which|you)\b"
@@ -153,7 +182,7 @@ _STARTS = re.compile(
     r"sirve|sirven|tan|tanto|pasa|pasaria|tipo|tipos|opciones|tratamiento|tratamientos|"
     r"ejercicios|puede|pueden|otra|otras|otro|otros|recomienda|recomiendan|tal|esperar|"
     r"relacion|desencadena|empeora|mejora|hacen|haces|hace|cosas|alimentos|medicamentos?|"
-    r"remedios?|tanto)\b"
+    r"remedios?|tanto|sintomas|diferencia|riesgos|beneficios|senales)\b"
     r"|(?:por que|porque|cual|cuales|cuanto|cuanta|cuantos|cuantas|quien|quienes|"
     r"cada cuanto|hasta cuando|desde cuando|para cuando)\b"
     r"|(?:donde|adonde) (?:puedo|se|hay|queda|quedan|encuentro|consigo|compro|esta|estan|"
@@ -167,6 +196,7 @@ _STARTS = re.compile(
     r"normal)|sera|puedo|llamo|ir|acudir|preocuparme|dejara|desaparece|desaparecera|"
     r"termina|terminara|va a|se va a|se me va a|se quita|se me quita|se cura|mejora|"
     r"mejorara|conviene|empieza a)\b"
+    r"|es (?:lo mismo|asi|por|algo)\b"
     r"|(?:es|son|sera|seria|esta|estara) (?:normal|grave|peligroso|peligrosa|malo|mala|"
     r"serio|seria|comun|permanente|cierto|verdad|posible|bueno|buena|seguro|segura|"
     r"preocupante|necesario|recomendable|contagioso|hereditario|curable|para siempre)\b"
@@ -174,7 +204,8 @@ _STARTS = re.compile(
     r"eso|esto)\b"
     r"|(?:hay|existe|existen) (?:algo|alguna|alguno|algun|algunos|algunas|tratamiento|"
     r"tratamientos|cura|remedio|remedios|medicina|medicinas|pastillas|ejercicios|forma|"
-    r"manera|cirugia|operacion|riesgo)\b"
+    r"manera|cirugia|operacion|riesgo|otra|otro|otras|otros|terapia|grupos?|alguien|opcion|"
+    r"opciones|solucion)\b"
     r"|(?:se puede|se pueden|se cura|puedo|puede|pueden|podria|podrian|debo|deberia|"
     r"tengo que|me conviene|conviene|vale la pena|sirve|sirven|ayuda|ayudan|afecta|afectan|"
     r"influye|influyen|hace falta)"
@@ -202,13 +233,21 @@ _ASKS = re.compile(
     r"me pregunto|quiero saber|quisiera saber|queria saber|necesito saber|me gustaria saber|"
     r"quiero preguntar|queria preguntar|quisiera preguntar|tengo una duda|tengo la duda|"
     r"una duda|me (?:puede|podria|pueden|podrian|puedes|podrias) (?:decir|explicar|contar|"
-    r"ayudar a entender|orientar|aconsejar)|expliqueme|explicame|explicarme|digame|dime|"
+    r"ayudar a entender|orientar|aconsejar|operar|recetar|repetir|dar|mandar|enviar|llamar|"
+    r"ensenar)|me lo (?:puede|podria) explicar|expliqueme|explicame|explicarme|digame|dime|"
+    r"(?:puede|pueden|podria|podrian) (?:causar|causarme|provocar|provocarme|dar|darme|"
+    r"hacer que|empeorar|afectar|dejar|dejarme|ser)|va a (?:volver|durar|quitar|pasar|"
+    r"regresar)|hot or cold|warm or cold|cold or hot|cold or warm|caliente o fria|"
+    r"fria o caliente|frio o calor|calor o frio|tibia o fria|"
     r"saben si|sabe si|sabes si|alguien sabe|es normal que|sera normal|es verdad que|"
     r"es cierto que|que hago|que puedo hacer|que debo hacer|tienen (?:que|algo que) ver|"
     r"que (?:me|le|se) (?:puede|pueden|podria|podrian|recomienda|recomiendan|sugiere|"
     r"ofrece|ofrecen)|que (?:puedo|debo|deberia) (?:hacer|tomar|esperar)|"
     r"what (?:can|could|should|would|will) (?:i|you|they|the doctor|my doctor|a doctor)|"
     r"how (?:can|do|should) i|what does (?:that|it|this) (?:mean|do)|"
+    r"do i (?:call|go|need|have to|ring|text|see|wait)|tiene cura|se (?:hereda|contagia|pega|"
+    r"cura solo|quita solo|va solo|me va a quitar|va a quitar)|va a durar|"
+    r"algun (?:consejo|remedio|tip|ejercicio)|alguna (?:idea|recomendacion|opcion)|"
     r"tiene (?:que|algo que) ver|relacion entre|(?:link|connection|relationship) between|"
     r"is there a (?:link|connection)|are (?:they|those|these) (?:related|connected|linked))\b"
 )
@@ -219,7 +258,10 @@ _TAIL = re.compile(
     r"how long|how often|how many times|how much|how come|why|what now|"
     r"que significa|que es eso|eso que es|esto que es|que es|que esperar|que hay|cuanto tiempo|"
     r"cuanto dura|cada cuanto|como funciona|como se hace|como se usa|cuales|cual|por que|"
-    r"connection|link|relacion|tienen que ver|o no|or not)$)"
+    r"connection|link|relacion|tienen que ver|o no|or not|what exactly|is what|meaning|"
+    r"risks|timeline|prognosis|side effects|explained|definition|que tal|options|opciones)$"
+    r"|^(?:related|connected|linked|coincidence|relacionado|normal|es normal|sirve|funciona|"
+    r"vale la pena|worth it)$)"
 )
 # Opinions and reports that end like a question word ("i think it's related") or carry
 # a wondering word in passing ("not sure if it helped") are notes, not questions.
@@ -235,9 +277,11 @@ _CONDITION = (
     r"temblor\w*|myokymia|mioquimia|hemifacial|palsy|paralisis|cara|face|facial)"
 )
 _QUERY_HEAD = re.compile(
-    r"^" + _LEAD + r"(?:risks?|side effects|efectos (?:secundarios|adversos)|riesgos?|"
+    r"^" + _LEAD + r"(?:(?!your |my |the |these |those |his |her |our |their |tus |sus |mis |"
+    r"los |las |el |la )\w+ ){0,2}(?:risks?|side effects|efectos (?:secundarios|adversos)|riesgos?|"
     r"options|opciones|techniques?|tecnicas?|tips|consejos|info|information|informacion|"
     r"remedies|remedios|causes|causas|difference|diferencia|benefits|beneficios|"
+    r"self care|home remedies|common causes|things that|ways to|what to expect|"
     r"pros and cons|(?:treatments?|tratamientos?|exercises|ejercicios|relief|alivio|help|"
     r"ayuda) (?:for|para|contra|against))\b"
     r"(?: (?:of|for|de|para|del|with|con|after|despues|y|and|from|against|contra|"
@@ -264,6 +308,10 @@ _REPORT = re.compile(
     r"otra vez|hice|tuve|tome|fue|fueron|ayudo|sirvio|funciono|mejor|peor|bien|mal|"
     r"tranquilo|tranquila|calmado)\b"
 )
+_VERDICT = re.compile(
+    r"^" + _LEAD + r"(?:" + _TOPIC + r"|booze) (?:bad|good|ok|okay|safe|harmful|malo|mala|bueno|"
+    r"buena) (?:for|para) (?:\w+ ){0,2}" + _CONDITION + r"$"
+)
 _CLAUSES = re.compile(r"[.!;:\n,()]+|\s-\s|\s(?:lol|lmao|haha+|jaja+|jeje+|btw|tbh)\s")
 
 
@@ -283,6 +331,8 @@ def looks_like_question(text: str) -> bool:
             return True
         hedged = _HEDGE.search(clause) is not None
         if not hedged and (_ASKS.search(clause) or _TAIL.search(clause)):
+            return True
+        if _VERDICT.match(clause):
             return True
         if not hedged and not _REPORT.search(clause) and len(clause.split()) <= 9 and (
             _QUERY_HEAD.match(clause) or _PAIR.match(clause)

@@ -188,3 +188,25 @@ def test_settings_set_thresholds_per_language() -> None:
     chosen = policy(settings)
     assert chosen.for_lang("es") == (0.7, 0.1)
     assert chosen.for_lang("en") == (faq.BY_LANG["en"][0], 0.1)
+
+
+def test_cross_validation_chooses_per_language_and_scores_held_out_folds() -> None:
+    from coach.faq import Matcher
+    from coach.faq_eval import MARGINS, THRESHOLDS, cross_validate
+
+    items = [faq.Labelled("does coffee make twitching worse?", "en", "caffeine"),
+             faq.Labelled("is caffeine bad for eyelid twitching?", "en", "caffeine"),
+             faq.Labelled("¿el café empeora el tic?", "es", "caffeine"),
+             faq.Labelled("¿debo dejar el café?", "es", "caffeine"),
+             faq.Labelled("how much does botox cost?", "en", None),
+             faq.Labelled("¿cuánto cuesta el bótox?", "es", None)]
+    result = cross_validate(items, k=2, matcher=Matcher(encoder=WordsEncoder()))
+    assert len(result["per_fold"]) == 2
+    for lang in ("en", "es"):
+        threshold, margin = result["tuned_policy"][lang]
+        assert threshold in THRESHOLDS and margin in MARGINS
+    held = result["cross_validated"]
+    assert held["questions"] == len(items)
+    # The two cost questions are refused by rule in every fold, whatever the thresholds.
+    assert held["reasons"]["uncovered"] == 2
+    assert set(held["by_lang"]) == {"en", "es"} and result["tuned"]["questions"] == len(items)
