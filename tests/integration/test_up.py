@@ -132,6 +132,10 @@ def up(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Up]:
     try:
         _wait_until(lambda: _healthz(port) == 200, START_TIMEOUT, running, "/healthz")
         running.started.update(_wait_until(all_three, START_TIMEOUT, running, "three children"))
+        # `coach up` prints its addresses once its own poll of /healthz answers, which may be
+        # a moment after ours did.
+        _wait_until(lambda: "Press Ctrl-C to stop." in running.output(), START_TIMEOUT, running,
+                    "the addresses")
         yield running
     finally:
         if proc.poll() is None:
