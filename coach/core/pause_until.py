@@ -87,6 +87,14 @@ def _alt(words: Iterable[str]) -> str:
     return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
 
 
+# Holidays on a fixed day: (day, month) of the day itself; "until after" it is the day after.
+_HOLIDAYS = {
+    **dict.fromkeys(["christmas", "xmas", "christmas day", "navidad", "navidades", "la navidad"],
+                    (25, 12)),
+    **dict.fromkeys(["new year", "new years", "new years day", "ano nuevo", "fin de ano",
+                     "the new year", "year end", "end of the year", "fin del ano"], (1, 1)),
+    **dict.fromkeys(["reyes", "dia de reyes"], (6, 1)),
+}
 _NUM = rf"(?P<n>\d{{1,3}}|{_alt(_NUMBERS)})"
 _UNIT = rf"(?P<unit>{_alt(_UNITS)})"
 _WEEKDAY = rf"(?P<weekday>{_alt(_WEEKDAYS)})"
@@ -108,6 +116,10 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                       r"semana proxima)"),
         ("next_month", rf"{_UNTIL} (?:el )?(?:next month|proximo mes|mes que viene|mes proximo)"),
         ("tomorrow", rf"{_UNTIL} (?:tomorrow|manana)"),
+        ("holiday", r"(?:(?:until|till|til|untill|thru|through|up to|up until|hasta) "
+                    r"(?:(?P<after>after|despues de|despues del|pasando) )?"
+                    r"|(?P<after2>after|despues de|despues del) )"
+                    rf"(?:the |el |la |las |los )?(?P<holiday>{_alt(_HOLIDAYS)})"),
         ("date", rf"{_UNTIL} (?:the |el |el dia |dia )?{_DAY} (?:of |de )?{_MONTH}"),
         ("date", rf"{_UNTIL} (?:the )?{_MONTH} (?:the )?{_DAY}"),
         ("weekday", rf"{_UNTIL} (?:next |this |el |este |el proximo |el otro )?{_WEEKDAY}"
@@ -146,6 +158,11 @@ def find(text: str) -> Span | None:
 def _span(kind: str, groups: dict[str, str | None]) -> Span | None:
     if kind in ("month_end", "week_end", "next_week", "next_month", "tomorrow"):
         return Span(kind)
+    if kind == "holiday":
+        day, month = _HOLIDAYS[groups["holiday"] or ""]
+        if groups.get("after") or groups.get("after2"):
+            day += 1  # no holiday here is on a month's last day
+        return Span("date", day=day, month=month)
     if kind == "weekday":
         return Span("weekday", day=_WEEKDAYS[groups["weekday"] or ""])
     if kind == "date":

@@ -12,6 +12,7 @@ import re
 from datetime import timedelta
 
 from coach.core import pause_until
+from coach.core.triage import commands_plain
 from coach.core.triage.normalize import fold
 from coach.core.types import Command
 
@@ -19,27 +20,54 @@ _FILLER = frozenset(
     {"please", "pls", "plz", "ok", "okay", "thanks", "thank", "you", "thx", "now", "por",
      "favor", "porfa", "gracias", "hi", "hey", "hello", "hola", "just", "oh", "sir",
      "all", "the", "messages", "texts", "reminders", "mensajes", "recordatorios", "me",
-     "it", "ty", "kindly", "lol", "ya", "los", "las"}
+     "it", "ty", "kindly", "lol", "ya", "los", "las", "porfavor", "x", "pues", "oye", "oiga",
+     "huh", "um", "umm", "hmm", "so", "hi there", "quick", "question"}
 )
 _WHOLE: dict[str, Command] = {
     **dict.fromkeys(
         ["stop", "stopall", "stop all", "unsubscribe", "unsub", "cancel", "end", "quit",
          "revoke", "optout", "opt out", "baja", "dar de baja", "darme de baja", "cancelar",
          "parar", "para", "alto", "detener", "basta", "salir", "leave me alone",
-         "stop it", "no more", "no mas"],
+         "stop it", "no more", "no mas",
+         # misspelt on a phone keyboard
+         "stp", "sotp", "stopp", "stoop", "sop", "stpo", "unsubcribe", "unsuscribe",
+         "unsubscibe", "unsusbcribe", "unscubscribe", "cancle", "vaja", "bja", "baj",
+         # other words for it, said alone
+         "discontinue", "halt", "terminate", "remove me", "delete me", "unenroll", "unenrol",
+         "unenroll me", "unsuscribe me", "unsubscribe me", "im out", "count me out",
+         "desuscribir", "desuscribirme", "desuscribeme", "desinscribir", "desinscribirme",
+         "fin", "terminar", "salir", "me salgo", "quitenme", "sacame", "sacanme", "borrenme",
+         "retirarme", "cancelar todo", "cancelen todo", "detener todo", "end program",
+         "cancelar suscripcion", "anular suscripcion", "cancelar mi suscripcion",
+         "cancel subscription", "cancel my subscription", "stop everything", "stop all texts",
+         "quiero salir", "ya no quiero", "no gracias ya no quiero", "enough", "ya basta"],
         Command.STOP,
     ),
     **dict.fromkeys(
         ["start", "unstop", "yes", "y", "yeah", "yep", "yup", "si", "subscribe", "opt in",
          "optin", "comenzar", "empezar", "iniciar", "alta", "acepto", "i agree", "agree",
-         "sure", "claro", "start again", "si acepto", "yes start"],
+         "sure", "claro", "start again", "si acepto", "yes start",
+         "begin", "strat", "statr", "satrt", "ssi", "si quiero", "yes i want to", "yes i do",
+         "i want in", "suscribir", "suscribirme", "inscribirme", "darme de alta", "dar de alta",
+         "sign me up", "enroll me", "subscribe me", "empezar otra vez", "comenzar de nuevo",
+         "empezar de nuevo"],
         Command.START,
     ),
-    **dict.fromkeys(["help", "info", "ayuda", "information", "informacion", "help me"],
-                    Command.HELP),
+    **dict.fromkeys(
+        ["help", "info", "ayuda", "information", "informacion", "help me",
+         "hlep", "hepl", "halp", "ayudaa", "ayuda porfa", "menu", "options", "opciones",
+         "instructions", "instrucciones", "support", "soporte", "commands", "comandos",
+         "more info", "mas info", "mas informacion", "list of commands", "what are my options",
+         "que opciones tengo", "que comandos hay", "keywords"],
+        Command.HELP),
     **dict.fromkeys(
         ["resume", "reanudar", "unpause", "restart", "continue", "continuar", "reactivar",
-         "resume again", "seguir", "reanuda"],
+         "resume again", "seguir", "reanuda",
+         "resum", "rsume", "reume", "resme", "renaudar", "reanudr", "unmute", "unsnooze",
+         "despausar", "un pause", "un pause me", "unpause me", "quitar pausa", "quitar la pausa",
+         "quiten la pausa", "sigan", "continuen", "retomar", "resume messages", "resume msgs",
+         "resume texts", "resume reminders", "go ahead and resume", "you can resume now",
+         "you can resume", "pueden reanudar", "pueden seguir", "pueden continuar"],
         Command.RESUME,
     ),
 }
@@ -162,6 +190,8 @@ def detect(text: str) -> tuple[Command | None, timedelta | None]:
             return _WHOLE[phrase], None
         if not core and words and " ".join(words) in _WHOLE:
             return _WHOLE[" ".join(words)], None
+        if len(set(core)) == 1 and core[0] in _WHOLE:
+            return _WHOLE[core[0]], None  # "stop stop stop", "baja baja baja"
         paused = _pause(" ".join(w for w in words if w not in ("please", "pls", "plz")))
         if paused is not None:
             return Command.PAUSE, paused[0]
@@ -170,7 +200,13 @@ def detect(text: str) -> tuple[Command | None, timedelta | None]:
         dated = _dated_pause(text, all_words)
         if dated is not None:
             return dated
-    if _PLAIN_STOP.search(all_words):
+        said = _said(text, all_words)
+        if said is not None:
+            return said
+    plain_stop = _PLAIN_STOP.search(all_words)
+    if plain_stop is not None and not commands_plain.described(
+        all_words, plain_stop, fold(text[:MAX_COMMAND_CHARS])
+    ):
         return Command.STOP, None
     if _PLAIN_START.search(all_words[: MAX_COMMAND_CHARS * 2]):
         return Command.START, None
@@ -198,7 +234,8 @@ def detect(text: str) -> tuple[Command | None, timedelta | None]:
 # reminders for ten days", "no me manden mensajes hasta el lunes". Without one, "no more
 # texts" stays a STOP.
 _PAUSE_REQUEST = re.compile(
-    r"\b(?:pause|pausa|pausar|pausen|pausame|pausalos|pausad|snooze|hold|hold off|"
+    r"\b(?:(?<!without a )(?<!sin )(?<!la )(?<!una )(?:pause|pausa)|pausar|pausen|pausame|"
+    r"pausalos|pausad|snooze|hold|hold off|"
     r"put (?:the |my )?(?:texts|messages|reminders) on hold|"
     r"(?:take|taking|need|want) a break from (?:the |your |these )?(?:texts|messages|"
     r"reminders|coach)|"
@@ -208,15 +245,40 @@ _PAUSE_REQUEST = re.compile(
     r"(?:deja|dejen|para|paren|deje|dejar|parar|dejad) de (?:enviar|mandar|escribir)\w*|"
     r"no (?:me )?(?:envies|mandes|manden|envien|escribas|escriban|mande|envie)(?: mas)?|"
     r"(?:descanso|pausa) de (?:los )?(?:mensajes|recordatorios)|"
-    r"(?:stop|para|parar|pare|paren) (?:it |them |todo |los )?(?=until|till|til|hasta|for|por|"
-    r"durante))\b"
+    r"(?<!non )(?<!wont )(?<!doesnt )(?<!never )(?<!not )(?:stop|para|parar|pare|paren) "
+    r"(?:it |them |todo |los )?(?=until|till|til|hasta|for|por|durante))\b"
 )
 # Said while a pause is being asked for, these words mean the patient is done for good.
 _FOR_GOOD = re.compile(r"\b(?:for good|forever|permanently|para siempre|nunca mas|never again)\b")
 
 
+def _said(text: str, words: str) -> tuple[Command, timedelta | None] | None:
+    """A command in plain language (commands_plain), with a pause's length if it names one."""
+    if _LEADING.match(fold(text)) or _LEAD_WITH_REASON.match(words):
+        return None  # "STOP por ahora, going on a cruise": the keyword itself speaks
+    clauses = [_words(part) for part in _CLAUSE_SPLIT.split(text) if part.strip()]
+    said = commands_plain.plain(words, [c for c in clauses if c], fold(text))
+    if said is None:
+        return None
+    command, dated = said
+    if command is Command.HELP and "?" in text.rstrip("? "):
+        # "how do i make these stop? just stop them please": what follows the question
+        # may be the command itself
+        rest = text[text.index("?") + 1 :]
+        later, later_for = detect(rest) if rest.strip() else (None, None)
+        if later is not None and later is not Command.HELP:
+            return later, later_for
+    if command is Command.PAUSE and dated:
+        span = pause_until.find(text)
+        if span is not None and span.unit in _FIXED_UNITS:
+            return Command.PAUSE, _FIXED_UNITS[span.unit] * span.count
+        return Command.PAUSE, None  # an end day or none: the inbound adapter resolves it
+    return command, None
+
+
 def _dated_pause(text: str, words: str) -> tuple[Command, timedelta | None] | None:
-    if not _PAUSE_REQUEST.search(words) or _FOR_GOOD.search(words):
+    request = _PAUSE_REQUEST.search(words)
+    if request is None or _FOR_GOOD.search(words) or commands_plain.described(words, request):
         return None
     span = pause_until.find(text)
     if span is None:

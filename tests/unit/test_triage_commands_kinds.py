@@ -1,0 +1,206 @@
+"""Kinds of plain-language command the keyword reader once missed (exam6/exam7 tuning), each
+shown with varied sentences of our own in both languages, beside look-alikes that are not
+commands."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from coach.core import pause_until
+from coach.core.triage import understand
+from coach.core.types import Command
+
+
+def _command(text: str) -> Command | None:
+    return understand(text).command
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "please hold the texts until after new year",
+        "could you pause me till after christmas, visiting my folks",
+        "pls pause, moving house this week",
+        "mute the reminders while im in the hospital",
+        "i need a few days without reminders, exams",
+        "give me a week off from the messages",
+        "stop the texts for now, not forever",
+        "pongan en pausa los mensajes hasta que regrese",
+        "suspendan los recordatorios por dos semanas",
+        "no me manden nada este fin de semana, tengo boda",
+        "detengan los mensajes hasta despues de navidad",
+        "silencien los recordatorios hasta el lunes",
+    ],
+)
+def test_a_pause_with_a_date_or_a_reason(text: str) -> None:
+    assert _command(text) is Command.PAUSE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "took a pause from my phone, twitch 2",
+        "hice la pausa de los ojos y me ayudo",
+        "pause el video para descansar",  # "pausé": I paused the video
+        "she keeps pausing mid sentence",
+        "twitching without a pause for 3 days",
+        "my eye has been jumping non stop for a week",
+        "I'd kill for a day off",
+        "desde ayer para por ratos y vuelve",
+    ],
+)
+def test_a_pause_or_stop_told_of_daily_life_is_no_command(text: str) -> None:
+    assert _command(text) is None
+
+
+def test_a_holiday_names_the_pause_end() -> None:
+    now = datetime(2026, 12, 10, 15, 0, tzinfo=UTC)
+    zone = ZoneInfo("America/Mexico_City")
+    after = pause_until.pause_end("pausa hasta después de navidad", now=now, zone=zone)
+    until = pause_until.pause_end("hold the texts until christmas", now=now, zone=zone)
+    new_year = pause_until.pause_end("pause till after new years", now=now, zone=zone)
+    assert after is not None and after.astimezone(zone).date().isoformat() == "2026-12-26"
+    assert until is not None and until.astimezone(zone).date().isoformat() == "2026-12-25"
+    assert new_year is not None and new_year.astimezone(zone).date().isoformat() == "2027-01-02"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "home from the trip, switch the reminders back on",
+        "holidays are over, you can send them again",
+        "end the pause please, im home early",
+        "take me off hold",
+        "un-pause",
+        "carry on with the check ins",
+        "ya regrese del viaje, pueden seguir mandando",
+        "quiten la pausa porfa",
+        "retomen los recordatorios",
+        "ya estoy de vuelta, sigan con los mensajes",
+    ],
+)
+def test_ending_a_pause_is_resume(text: str) -> None:
+    assert _command(text) is Command.RESUME
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i unsubscribed by mistake, send the texts again",
+        "I opted out but the twitching came back, can I sign up again?",
+        "enroll me again please",
+        "me di de baja sin querer, vuelvan a mandarme los mensajes",
+        "inscribanme otra vez",
+        "quiero volver a inscribirme, regreso el tic",
+    ],
+)
+def test_rejoining_after_leaving_is_start(text: str) -> None:
+    assert _command(text) is Command.START
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "dont send me the reminders again",
+        "me pueden volver a mandar lo de los ejercicios?",
+        "the twitch came back after a week",
+    ],
+)
+def test_look_alikes_of_rejoining(text: str) -> None:
+    assert _command(text) not in (Command.START, Command.RESUME)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "delete my number please",
+        "unenroll me",
+        "count me out of these",
+        "I want out of this program",
+        "halt all messages",
+        "not interested, stop",
+        "stop stop stop",
+        "stpo",
+        "ya no me escriban por favor",
+        "quiero salir del programa",
+        "cancelar mi suscripcion",
+        "me doy de baja, gracias por todo",
+        "retirenme de la lista",
+        "no me interesa, baja",
+    ],
+)
+def test_opting_out_in_a_sentence_is_stop(text: str) -> None:
+    assert _command(text) is Command.STOP
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my sister won't stop texting me, no wonder i twitch",
+        "el vecino no para de mandarme mensajes",
+        "i quit coffee this week",
+        "I'm out of breath after the stairs",
+        "a veces pienso en quitarme la vida",
+        "no quiero seguir con el cafe",
+        "the twitching is annoying, make it stop",
+        "my lid keeps jumping. stop",
+    ],
+)
+def test_stop_words_that_are_not_opting_out(text: str) -> None:
+    assert _command(text) is not Command.STOP
+
+
+def test_self_harm_said_with_quit_words_keeps_its_flag() -> None:
+    reading = understand("pienso en quitarme la vida")
+    assert reading.command is None
+    assert reading.red_flags
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "what is this?",
+        "whos texting me",
+        "what do i reply to these",
+        "what commands can I use",
+        "is this a real person or automated?",
+        "what happens if i forget to answer one day",
+        "how do i stop these?",
+        "qué es esto?",
+        "quien me esta escribiendo",
+        "¿qué tengo que contestar?",
+        "es automatico o lo lee una persona?",
+        "como pauso los mensajes",
+        "menu",
+        "opciones",
+    ],
+)
+def test_asking_how_the_service_works_is_help(text: str) -> None:
+    assert _command(text) is Command.HELP
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "what is this twitching?",
+        "my eye keeps flickering, what is this",
+        "que es esto que me brinca en el ojo",
+        "how do i get the twitch to stop",
+    ],
+)
+def test_what_is_this_about_the_twitch_is_no_help(text: str) -> None:
+    assert _command(text) is not Command.HELP
+
+
+def test_a_command_after_a_question_wins() -> None:
+    assert _command("how do i make these stop? just stop them please") is Command.STOP
+
+
+@pytest.mark.parametrize(
+    "text", ["no, para de escribirme", "No. Stop texting me", "nope, stop sending these"]
+)
+def test_an_answer_no_then_stop_is_still_stop(text: str) -> None:
+    assert _command(text) is Command.STOP
