@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from coach import alerts, patients
@@ -82,19 +82,54 @@ class Turn:
                    reading.about_other)
 
 
+# The reply path asks these for every inbound message, and mostly finds nothing: built once
+# (building a select costs more than running it) and run as Core on the session's connection,
+# loading the ORM row only when there is one.
+_R = ReviewItem.__table__.c
+_M = Message.__table__.c
+_OPEN_QUESTION = (
+    select(_R.id)
+    .where(
+        _R.patient_id == bindparam("patient_id"),
+        _R.dialogue.in_(("asked", "expired")),
+        _R.asked_at >= bindparam("since"),
+    )
+    .order_by(_R.asked_at.desc())
+    .limit(1)
+)
+_SCREEN_PROMPT = (
+    select(_M.id)
+    .where(
+        _M.patient_id == bindparam("patient_id"),
+        _M.direction == "out",
+        _M.kind.in_(SCREEN_KINDS),
+        _M.sent_at.is_not(None),
+        _M.sent_at >= bindparam("since"),
+    )
+    .order_by(_M.sent_at.desc(), _M.id.desc())
+    .limit(1)
+)
+_REPLIED_SINCE = (
+    select(_M.id)
+    .where(
+        _M.patient_id == bindparam("patient_id"),
+        _M.direction == "in",
+        _M.created_at >= bindparam("since"),
+        _M.id != bindparam("inbound_id"),
+        _M.id > bindparam("prompt_id"),
+    )
+    .limit(1)
+)
+
+
 def open_question(session: Session, patient: Patient | None, now: datetime) -> ReviewItem | None:
     if patient is None:
         return None
-    return session.scalar(
-        select(ReviewItem)
-        .where(
-            ReviewItem.patient_id == patient.id,
-            ReviewItem.dialogue.in_(("asked", "expired")),
-            ReviewItem.asked_at >= now - ANSWER_WINDOW,
-        )
-        .order_by(ReviewItem.asked_at.desc())
-        .limit(1)
-    )
+    session.flush()  # Core below: what this session added must be in the database
+    found = session.connection().execute(
+        _OPEN_QUESTION, {"patient_id": patient.id, "since": now - ANSWER_WINDOW}
+    ).scalar()
+    return None if found is None else session.get(ReviewItem, found)
 
 
 def _screen_prompt(
@@ -102,31 +137,19 @@ def _screen_prompt(
 ) -> Message | None:
     """The screen (or its repeat) this reply answers: the latest one sent, with no reply
     from the patient since."""
-    prompt = session.scalar(
-        select(Message)
-        .where(
-            Message.patient_id == patient.id,
-            Message.direction == "out",
-            Message.kind.in_(SCREEN_KINDS),
-            Message.sent_at.is_not(None),
-            Message.sent_at >= now - SCREEN_WINDOW,
-        )
-        .order_by(Message.sent_at.desc(), Message.id.desc())
-        .limit(1)
-    )
+    session.flush()
+    conn = session.connection()
+    found = conn.execute(
+        _SCREEN_PROMPT, {"patient_id": patient.id, "since": now - SCREEN_WINDOW}
+    ).scalar()
+    prompt = None if found is None else session.get(Message, found)
     if prompt is None or prompt.sent_at is None:
         return None
-    replied = session.scalar(
-        select(Message.id)
-        .where(
-            Message.patient_id == patient.id,
-            Message.direction == "in",
-            Message.created_at >= prompt.sent_at,
-            Message.id != inbound.id,
-            Message.id > prompt.id,
-        )
-        .limit(1)
-    )
+    replied = conn.execute(
+        _REPLIED_SINCE,
+        {"patient_id": patient.id, "since": prompt.sent_at, "inbound_id": inbound.id,
+         "prompt_id": prompt.id},
+    ).scalar()
     return None if replied is not None else prompt
 
 

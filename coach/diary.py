@@ -6,7 +6,7 @@ from datetime import datetime, timedelta
 from typing import Any, cast
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from coach import alerts, faq
@@ -62,13 +62,19 @@ def diary_json(entry: DiaryEntry) -> dict[str, Any]:
     }
 
 
+_D = DiaryEntry.__table__.c
+# Every rating runs it: built once, and Core (no ORM row processing).
+_READINGS = select(_D.at, _D.severity).where(
+    _D.patient_id == bindparam("patient_id"),
+    _D.severity.is_not(None),
+    _D.at >= bindparam("since"),
+)
+
+
 def readings(session: Session, patient: Patient, *, now: datetime) -> list[trends.Reading]:
-    rows = session.execute(
-        select(DiaryEntry.at, DiaryEntry.severity).where(
-            DiaryEntry.patient_id == patient.id,
-            DiaryEntry.severity.is_not(None),
-            DiaryEntry.at >= now - HISTORY,
-        )
+    session.flush()  # the entry just recorded is one of them
+    rows = session.connection().execute(
+        _READINGS, {"patient_id": patient.id, "since": now - HISTORY}
     )
     return [trends.Reading(at=at, severity=int(sev)) for at, sev in rows if sev is not None]
 

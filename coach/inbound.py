@@ -13,7 +13,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, insert, select
 from sqlalchemy.orm import Session
 
 from coach import alerts, dialogue, diary, faq, patients
@@ -22,7 +22,7 @@ from coach.core import pause_until
 from coach.core.respond import Decision, PatientView, decide
 from coach.core.triage import Reading, understand
 from coach.core.types import Command, Level, MessageStatus, PatientStatus, status_moves_forward
-from coach.db.models import Message, Patient
+from coach.db.models import Message, MessageEvent, Patient
 from coach.db.review import PendingRead
 from coach.outbox import record_event
 from coach.phone import PhoneError, mask_phone, normalize_phone
@@ -146,16 +146,24 @@ def _pause_for(
     return reading.pause_for if end is None else end - now
 
 
+# Statements every webhook runs, built once (building one costs more than running it), as
+# Core on the session's connection where no ORM object is needed.
+_M = Message.__table__.c
+_ID_BY_DEDUPE = select(_M.id).where(_M.dedupe_key == bindparam("key"))
+_BODY_BY_DEDUPE = select(_M.body).where(_M.dedupe_key == bindparam("key"))
+_INSERT_EVENT = insert(Message.metadata.tables[MessageEvent.__tablename__])
+_INSERT_PENDING_READ = insert(Message.metadata.tables[PendingRead.__tablename__])
+
+
 def handle_inbound(
     session: Session, settings: Settings, sms: InboundSms, *, now: datetime
 ) -> InboundOutcome:
-    existing = session.scalar(select(Message).where(Message.dedupe_key == f"in:{sms.sid}"))
+    conn = session.connection()
+    existing = conn.execute(_ID_BY_DEDUPE, {"key": f"in:{sms.sid}"}).scalar()
     if existing is not None:
         # Twilio retried (our first answer was lost?): answer the same way, change nothing.
-        earlier = session.scalar(select(Message).where(Message.dedupe_key == f"reply:{sms.sid}"))
-        return InboundOutcome(
-            reply=earlier.body if earlier else None, duplicate=True, inbound_id=existing.id
-        )
+        earlier = conn.execute(_BODY_BY_DEDUPE, {"key": f"reply:{sms.sid}"}).scalar()
+        return InboundOutcome(reply=earlier, duplicate=True, inbound_id=existing)
     try:
         sender = normalize_phone(sms.from_number, settings.default_region)
     except PhoneError:
@@ -291,7 +299,9 @@ def handle_inbound(
         )
         session.add(reply)
         session.flush()
-        record_event(session, reply, "sent", now, "twiml")
+        session.connection().execute(
+            _INSERT_EVENT, {"message_id": reply.id, "status": "sent", "detail": "twiml", "at": now}
+        )
     dialogue.settle(turn, alert_id, inbound, now)
     if turn.review_reason is not None:
         dialogue.open_review(
@@ -300,7 +310,9 @@ def handle_inbound(
         )
     if turn.second_read and body.strip():
         # The second reader runs in the worker; this row makes sure it runs (coach/second_read).
-        session.add(PendingRead(message_id=inbound.id, created_at=now))
+        session.connection().execute(
+            _INSERT_PENDING_READ, {"message_id": inbound.id, "created_at": now}
+        )
         outcome.second_reads.append(inbound.id)
     log.info(
         "inbound %s from %s: level=%s flags=%s command=%s",

@@ -6,7 +6,7 @@ from datetime import datetime, time, timedelta
 from typing import Any, Protocol
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from coach.config import Settings
@@ -58,8 +58,11 @@ def get_patient(session: Session, ref: str | int) -> Patient:
     return patient
 
 
+_BY_PHONE = select(Patient).where(Patient.phone == bindparam("phone"))  # built once: hot path
+
+
 def find_by_phone(session: Session, phone: str) -> Patient | None:
-    return session.scalar(select(Patient).where(Patient.phone == phone))
+    return session.scalar(_BY_PHONE, {"phone": phone})
 
 
 def list_patients(session: Session) -> list[Patient]:

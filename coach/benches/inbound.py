@@ -129,6 +129,8 @@ def _web(url: str, folder: Path, workers: int) -> Iterator[tuple[str, int]]:
         "TWILIO_AUTH_TOKEN": AUTH_TOKEN,
         "COACH_API_TOKEN": secrets.token_hex(16),
     })
+    if "COACH_SQLITE_SYNCHRONOUS" in os.environ:  # to measure what the WAL's fsync costs
+        env["COACH_SQLITE_SYNCHRONOUS"] = os.environ["COACH_SQLITE_SYNCHRONOUS"]
     log = (folder / "web.log").open("ab")
     proc = subprocess.Popen(
         [sys.executable, "-m", "uvicorn", "coach.web.app:create_app", "--factory",
