@@ -29,7 +29,7 @@ import numpy as np
 # English questions against the pooled paraphrases on different scales.
 THRESHOLD = 0.55
 MARGIN = 0.08
-BY_LANG: dict[str, tuple[float, float]] = {"en": (0.51, 0.08), "es": (0.55, 0.07)}
+BY_LANG: dict[str, tuple[float, float]] = {"en": (0.51, 0.06), "es": (0.55, 0.07)}
 
 class Encoder(Protocol):
     """A sentence encoder: one L2-normalised row per text."""
@@ -93,7 +93,7 @@ _TEXTSPEAK = {
     "u": "you", "r": "are", "ur": "your", "shud": "should", "shld": "should", "cud": "could",
     "wud": "would", "wat": "what", "wut": "what", "wht": "what", "waht": "what", "hw": "how",
     "hwo": "how", "doez": "does", "wen": "when", "wats": "whats", "watz": "whats",
-    "bc": "because", "coz": "because", "cuz": "because",
+    "bc": "because", "coz": "because", "cuz": "because", "b": "be",
 }
 _WORD = re.compile(r"[a-z0-9']+")
 
@@ -245,7 +245,9 @@ _ASKS = re.compile(
     r"ofrece|ofrecen)|que (?:puedo|debo|deberia) (?:hacer|tomar|esperar)|"
     r"what (?:can|could|should|would|will) (?:i|you|they|the doctor|my doctor|a doctor)|"
     r"how (?:can|do|should) i|what does (?:that|it|this) (?:mean|do)|"
-    r"do i (?:call|go|need|have to|ring|text|see|wait)|tiene cura|se (?:hereda|contagia|pega|"
+    r"do i (?:call|go|need|have to|ring|text|see|wait)|tiene cura|"
+    r"(?:could|can|would|might) (?:that|this|it) be|is (?:that|this) (?:why|the reason)|"
+    r"sera (?:eso|esto)|^sera\b|se (?:hereda|contagia|pega|"
     r"cura solo|quita solo|va solo|me va a quitar|va a quitar)|va a durar|"
     r"algun (?:consejo|remedio|tip|ejercicio)|alguna (?:idea|recomendacion|opcion)|"
     r"tiene (?:que|algo que) ver|relacion entre|(?:link|connection|relationship) between|"
@@ -368,6 +370,12 @@ _DIAGNOSIS = (
     re.compile(r"\b(?:sera|seria|es|puede ser) (?:esto|eso )?(?:un |una )?(?:caso de |"
                r"principio de |inicio de )?" + _CONDITIONS + r".{0,20}\b(?:lo que tengo|esto)\b"),
     re.compile(r"\bsera que (?:tengo|es)\b"),
+    re.compile(r"(?:^|[^a-z ] ?)(?:sera|seria|puede ser|podria ser) (?:un |una |el |la )?"
+               r"(?:caso de |principio de |inicio de )?" + _CONDITIONS),
+    re.compile(r"\b(?:what do i have|what have i got|what is wrong with me|whats wrong with me|"
+               r"what's wrong with me|diagnose me|can you (?:tell|say) (?:me )?(?:if|whether|what) "
+               r"(?:this|it|i)|que tengo\b(?! que)|que es lo que tengo|que me pasa\b|"
+               r"me puede decir (?:si|que) (?:tengo|es))"),
 )
 
 _DRUGS = (
@@ -380,7 +388,11 @@ _DRUGS = (
     r"haloperidol|levetiracetam|keppra|topiramat\w*|propranolol|artane|trihexyphenidyl|"
     r"cbd|cannabis|marijuana|mota|weed|sertralin\w*|zoloft|fluoxetin\w*|prozac|"
     r"amitriptylin\w*|amitriptilin\w*|tramadol|ozempic|antibiotic\w*|antibiotico\w*|"
-    r"quinine|quinina|tonic water|drops? (?:called|named)"
+    r"quinine|quinina|tonic water|drops? (?:called|named)|visine|systane|clear eyes|genteal|"
+    r"refresh tears|optive|hylo|complejo b|b complex|chamomile|manzanilla|valerian\w*|"
+    r"herbal|hierbas|fish oil|omega ?3|aceite de pescado|ashwagandha|theanine|electrolyt\w*|"
+    r"electrolit\w*|nyquil|zzzquil|unisom|dramamine|sumatriptan|metoprolol|losartan|"
+    r"omeprazol\w*|metformin\w*|levothyrox\w*|eutirox|synthroid|adderall|ritalin"
 )
 _MEDICINE = (
     re.compile(r"\b\d+(?:[.,]\d+)?\s*(?:mg|mcg|µg|ml|g|iu|ui|units?|unidades|u|pills?|"
@@ -406,7 +418,8 @@ _UNCOVERED = re.compile(
     r"\b(?:"
     r"cost|costs|costing|price|prices|pricing|pay for|copay|co-pay|copays|deductible|"
     r"insurance|insured|medicare|medicaid|covered by|cover (?:it|botox|the|this|that)|"
-    r"copago|cuesta|cuestan|costo|costos|precio|precios|cobran|cobra|pagar|"
+    r"copago|(?<!me )(?<!le )(?<!te )(?<!nos )(?<!les )cuesta|cuestan|costo|costos|precio|"
+    r"precios|cobran|cobra|pagar|"
     r"seguro (?:medico|cubre|me cubre)|mi seguro|el seguro|sin seguro|me (?:la|lo) cubre|"
     r"lo cubre|la cubre|imss|issste|"
     r"(?:next|change|cancel|book|make|schedule|move|when is|what time is) (?:my |an |the )?"
@@ -414,7 +427,8 @@ _UNCOVERED = re.compile(
     r"sick note|disability|opening hours|open on|waiting list|lista de espera|"
     r"(?:cambiar|cancelar|agendar|sacar|mover|pasar|es) (?:la |mi |una )?cita|proxima cita|"
     r"referencia|justificante|"
-    r"incapacidad|horario|abre|abren|password|contrasena|subscription|suscripcion|"
+    r"incapacidad|horario|(?:a que hora|cuando|que dias|que dia) (?:abre|abren)|"
+    r"(?:abre|abren) (?:los|el|hoy|manana|temprano)|password|contrasena|subscription|suscripcion|"
     r"the app|la app|real person|persona real|robot|a bot|"
     r"pregnan\w*|breastfeed\w*|embaraz\w*|lactancia|amamant\w*|"
     r"drive|driving|manejar|conducir|fly|flying|flight|plane|avion|"
@@ -431,7 +445,11 @@ _UNCOVERED = re.compile(
     r"restless legs|piernas inquietas|flu|gripa|gripe|a cold|resfriado|resfrio|tourette\w*|"
     r"trigeminal|neuralgia|weight|peso|diet|dieta|"
     r"best (?:surgeon|doctor|neurologist)|mejor (?:cirujano|doctor|medico|neurologo)|"
-    r"new glasses|eyes tested|eye test|graduacion|weather|clima"
+    r"new glasses|eyes tested|eye test|graduacion|weather|clima|"
+    r"migraines?|migranas?|headaches?|dolor de cabeza|jaqueca|vaccines?|vacunas?|flu shot|"
+    r"covid|smok\w*|vape|vaping|vapear|fumar|cigarr\w*|cigarette\w*|sex|sexual|sunglasses|"
+    r"lentes de sol|tinnitus|ringing in my ears?|zumbido|anemi\w*|kidneys?|rinones?|liver|"
+    r"higado|cholesterol|colesterol|menopaus\w*|menstrua\w*|dentist|dentista|lawyer|abogado"
     r")\b"
 )
 

@@ -211,3 +211,25 @@ def test_cross_validation_chooses_per_language_and_scores_held_out_folds() -> No
     assert not [m for m in held["mistakes"] if m["label"] is None]
     assert held["reasons"].get("uncovered", 0) >= 1
     assert set(held["by_lang"]) == {"en", "es"} and result["tuned"]["questions"] == len(items)
+
+
+@pytest.mark.parametrize(
+    "text", ["sera esclerosis multiple", "¿será un tic nervioso?", "what is wrong with me?",
+             "can you tell me if this is myokymia?"],
+)
+def test_more_requests_for_a_diagnosis(text: str) -> None:
+    assert faq.asks_diagnosis(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["si me cuesta tragar es grave?", "tengo el ojo seco, sera por eso?",
+             "what is the 20-20-20 rule?",
+             "¿Qué es un espasmo hemifacial? Me lo acaban de diagnosticar"],
+)
+def test_words_of_other_topics_inside_covered_questions_do_not_refuse(text: str) -> None:
+    assert faq.rule_reason(text) is None
+
+
+def test_text_speak_is_spelled_out_for_the_encoder() -> None:
+    assert faq.for_encoding("q es la mioquimia???") == "que es la mioquimia"
+    assert faq.for_encoding("shud i stop coffee") == "should i stop coffee"
