@@ -7,7 +7,8 @@ provider request has started) -> sent | delivered | failed | skipped.
   after the rate-limit wait, immediately before the provider call, in a short transaction that
   locks the patient row (SELECT ... FOR UPDATE on PostgreSQL; on SQLite, BEGIN IMMEDIATE holds
   the write lock). A STOP is an UPDATE of that row, so it serialises with the check: a STOP
-  committed before it means no text.
+  committed before it means no text. The row's `sending` event is written in that same
+  transaction, so the history says when the check committed (not when results were saved).
 - The same transaction moves claimed -> sending only if the claim is still ours (status and
   attempt number). A claim that outlived its worker is re-queued by `recover_stale`; if that
   worker was merely slow, this step then fails for it. So a row goes back to the queue only
