@@ -150,7 +150,7 @@ _STARTS = re.compile(
     r"|(?:can|could|will|would) (?!" + _STATEMENT_VERB + r"\b)[a-z]+ [a-z]+ [a-z]+"
     r"|(?:can|could) not \w+ing\b"
     r"|(?:was|were|has|have) " + _PRONOUN + r"\b"
-    r"|did (?:i|you|we|they|he|she|my|your|anyone|someone|the doctor)\b"
+    r"|did (?:i|you|we|they|he|she|anyone|someone|the doctor)\b"
     r"|(?:please |pls |can you |could you )?(?:explain|explicame|expliqueme|explicarme)\b"
     r"|(?:is|are) (?:it|this|that) (?:normal|ok|okay|bad|safe|serious|common|true|possible|"
     r"worth|likely|dangerous|permanent)\b"

@@ -145,7 +145,8 @@ def test_questions_without_a_question_mark_are_recognised(text: str) -> None:
      "can move everything fine, smile is even", "como agujas en el parpado",
      "cuando descanso el tic se calma", "que dolor de cabeza el papeleo jaja",
      "ayuda mucho el calor en el ojo", "probe los lentes de luz azul, no se si sirven",
-     "yes, did it twice", "wine and eyelid twitching again tonight", "q onda, me tiembla el ojo"],
+     "yes, did it twice", "did my 3 breaks, felt ok", "wine and eyelid twitching again tonight",
+     "q onda, me tiembla el ojo"],
 )
 def test_diary_notes_are_not_questions(text: str) -> None:
     assert not faq.looks_like_question(text)
