@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from datetime import timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 from fastapi.routing import APIRoute
@@ -243,15 +244,29 @@ OPEN = {"/healthz", "/metrics", "/openapi.json", "/login", "/docs"}
 
 
 def _routes(web: WebEnv) -> list[tuple[str, str]]:
-    found = []
-    for route in web.app.routes:
-        if isinstance(route, APIRoute):
-            for method in sorted(route.methods - {"HEAD"}):
-                found.append((method, route.path))
-        elif isinstance(route, Mount):
-            found.append(("GET", route.path + "/style.css"))
-        elif getattr(route, "path", None):  # openapi.json and other starlette routes
-            found.append(("GET", route.path))
+    """(method, path) of every route the app serves. FastAPI 0.16x wraps each included router
+    in an `_IncludedRouter` that is no APIRoute: walk into it, or the walk finds two routes."""
+    found: list[tuple[str, str]] = []
+
+    def walk(routes: list[Any], prefix: str) -> None:
+        for route in routes:
+            if isinstance(route, APIRoute):
+                for method in sorted(route.methods - {"HEAD"}):
+                    found.append((method, prefix + route.path))
+            elif isinstance(route, Mount):
+                found.append(("GET", prefix + route.path + "/style.css"))
+            elif hasattr(route, "original_router"):  # an included router
+                context = getattr(route, "include_context", None)
+                walk(route.original_router.routes, prefix + getattr(context, "prefix", ""))
+            elif getattr(route, "path", None):  # openapi.json and other starlette routes
+                found.append(("GET", prefix + route.path))
+
+    walk(list(web.app.routes), "")
+    # Known routes of every kind, so that the walks below can never again walk nearly nothing.
+    for known in (("GET", "/"), ("POST", "/dashboard/patients"), ("POST", "/api/patients"),
+                  ("POST", "/review/{item_id}/label"), ("POST", "/dashboard/import"),
+                  ("GET", "/admin/audit"), ("POST", "/twilio/inbound")):
+        assert known in found, (known, found)
     return found
 
 
@@ -284,7 +299,8 @@ def test_every_route_as_viewer_and_operator(web: WebEnv, role: str) -> None:
     token = add_account(web.factory, f"{role}.script@clinic.test", role)
     bearer = new_client(web)
     bearer.headers["Authorization"] = f"Bearer {token}"
-    for method, path in _routes(web):
+    # Signing out ends the walk's session: do it last.
+    for method, path in sorted(_routes(web), key=lambda route: route == ("POST", "/logout")):
         url = _fill(path)
         if path.startswith("/twilio/") or path in OPEN or path.startswith("/static"):
             continue
