@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
+from functools import lru_cache
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -52,6 +53,22 @@ class InboundOutcome:
     level: str = Level.ROUTINE.value
     red_flags: list[str] = field(default_factory=list)
     second_reads: list[int] = field(default_factory=list)  # inbound ids for the second reader
+
+
+# Replies repeat ("2", "ok", "YES", "better today"), and the reading of a text is a pure
+# function of the text and the language, and immutable: short ones are read once per process.
+_CACHED_READING_CHARS = 160
+
+
+@lru_cache(maxsize=4096)
+def _cached_reading(text: str, lang: str | None) -> Reading:
+    return understand(text, lang=lang)
+
+
+def _understand(text: str, lang: str | None) -> Reading:
+    if len(text) > _CACHED_READING_CHARS:
+        return understand(text, lang=lang)
+    return _cached_reading(text, lang)
 
 
 def _clean(text: str) -> str:
@@ -191,7 +208,7 @@ def handle_inbound(
         # They just texted us from it: the number works after all.
         patient.phone_invalid_at = None
         patients.reschedule(session, patient, now)
-    reading: Reading = understand(body, lang=patient.lang if patient else None)
+    reading: Reading = _understand(body, patient.lang if patient else None)
     view = PatientView(
         status=PatientStatus(patient.status) if patient else None,
         advised_since_opt_out=(

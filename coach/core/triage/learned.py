@@ -23,7 +23,7 @@ import math
 import re
 import threading
 import unicodedata
-from collections import Counter
+from collections import Counter, OrderedDict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -81,6 +81,48 @@ def marked_words(text: str) -> list[str]:
     return words
 
 
+# Topic words a patient denies outright ("no pain", "sin dolor", "doesn't hurt", "no veo
+# borroso", "not numb"). Only topics whose negation is a denial: for speech, swallowing and
+# breathing a negated verb is the symptom itself ("no trago bien", "no me entraba el aire"),
+# and "no puedo"/"can't" before any topic is an inability, never a denial. Self-harm and
+# prolonged spasms are never denied this way (the price of a wrong veto is too high).
+_DENIABLE: dict[str, re.Pattern[str]] = {
+    "severe_pain": re.compile(
+        r"pain|painful|hurts?|hurting|aches?|aching|dolor(?:es)?|duel[ea]n?|dolio|adolorid[oa]"
+    ),
+    "vision": re.compile(r"blurr?y|blurred|blurriness|double|borros[oa]|doble"),
+    "weakness": re.compile(
+        r"numb|numbness|weak|weakness|droop(?:y|ing|s)?|adormecid[oa]|entumid[oa]|debil(?:idad)?"
+    ),
+}
+_DENIAL_CUES = _NEGATION_CUES - {"cant", "cannot", "couldnt", "wont", "wouldnt", "shouldnt"}
+_ABILITY = frozenset({
+    "can", "could", "able", "puedo", "puede", "pude", "podia", "pueden", "podemos", "logro",
+    "consigo", "deja", "dejaba",
+})
+
+
+def denied_topics(text: str) -> frozenset[str]:
+    """Codes whose topic words appear in `text` only inside a denial's scope."""
+    seen: dict[str, bool] = {}  # code -> every mention so far was denied
+    for clause in _CLAUSE_END.split(f" {fold(text)} "):
+        denying = False
+        for raw in clause.split():
+            word = raw.replace("'", "").strip(_EDGE_PUNCTUATION)
+            if not word:
+                continue
+            if word in _NEGATION_CUES:
+                denying = word in _DENIAL_CUES
+                continue
+            if denying and word in _ABILITY:  # "no puedo ver borroso" is no denial
+                denying = False
+                continue
+            for code, topic in _DENIABLE.items():
+                if topic.fullmatch(word):
+                    seen[code] = seen.get(code, True) and denying
+    return frozenset(code for code, all_denied in seen.items() if all_denied)
+
+
 def char_ngrams(text: str) -> list[str]:
     """Character n-grams of each word padded with one space each side (as scikit-learn's
     `char_wb` analyser): a word shorter than n gives itself once."""
@@ -128,13 +170,37 @@ def windows(text: str, size: int = WINDOW_CHARS) -> list[str]:
 
 
 class Encoder:
-    """The sentence encoder, created on first use (its weights take about a second to load)."""
+    """The sentence encoder, created on first use (its weights take about a second to load).
+
+    One text alone (an FAQ question in the webhook) is remembered: the same question costs
+    about 1.5 ms of CPU to encode again, and patients ask the same few. Only single texts,
+    so a cached row is always exactly what encoding that text alone gives (a batch pads)."""
+
+    CACHE_SIZE = 2048
 
     def __init__(self) -> None:
         self._model: Any = None
         self._lock = threading.Lock()
+        self._cache: OrderedDict[str, np.ndarray] = OrderedDict()
 
     def encode(self, texts: Sequence[str]) -> np.ndarray:
+        if len(texts) != 1:
+            return self._encode(texts)
+        text = texts[0]
+        with self._lock:
+            row = self._cache.get(text)
+            if row is not None:
+                self._cache.move_to_end(text)
+                return row.copy()
+        row = self._encode(texts)
+        row.setflags(write=False)
+        with self._lock:
+            self._cache[text] = row
+            if len(self._cache) > self.CACHE_SIZE:
+                self._cache.popitem(last=False)
+        return row.copy()
+
+    def _encode(self, texts: Sequence[str]) -> np.ndarray:
         model = self._model
         if model is None:
             with self._lock:
