@@ -81,7 +81,8 @@ _HISTORY_PHRASES: tuple[tuple[str, ...], ...] = tuple(
         "mi difunta", "su difunto", "su difunta", "mi finado", "mi finada", "su finado",
         "su finada", "que en paz descanse", "qepd", "que en gloria este", "antes de morir",
         "antes de fallecer", "fallecio", "murio", "se murio", "month ago", "a month ago",
-        "hace un mes", "hace una temporada",
+        "hace un mes", "hace una temporada", "back when", "summers ago", "winters ago",
+        "springs ago", "falls ago", "antes era", "antes estaba", "that was years ago",
         # Lifelong: "i cant whistle, never could", "my handwriting was always bad".
         "never could", "never been able", "never have been able", "never was able",
         "nunca he podido", "nunca pude", "nunca supe", "always been", "was always",
@@ -110,6 +111,12 @@ _HYPO_STRONG: tuple[tuple[str, ...], ...] = tuple(
         "how do i know", "how would i know", "what are the", "does that mean",
         "que pasa si", "y si", "si", "en caso de", "por si", "deberia preocuparme",
         "puede causar", "puede provocar", "cuando debo", "a menos que", "como se si",
+        # a fear of what may come: "tengo miedo de que vuelva la parálisis", "afraid it will"
+        "miedo de que vuelva", "miedo a que vuelva", "miedo de que regrese",
+        "miedo a que regrese", "miedo de que me vuelva", "miedo de que me de",
+        "miedo de que me pase", "afraid it will", "afraid it might", "afraid itll",
+        "scared it will", "scared it might", "worried it will", "worried it might",
+        "worried itll", "afraid of it coming back", "scared of it coming back",
     )
 )
 # Weak triggers are overruled by a first-person mention between them and the symptom:
@@ -390,9 +397,15 @@ def recent(toks: list[str]) -> bool:
     for i, tok in enumerate(toks):
         if tok in _RECENT and not (
             tok == "since" and _NONE_BEFORE_SINCE.intersection(toks[max(0, i - 3) : i])
-        ):
+        ) and not _RARELY_NOW.intersection(toks[i + 1 : i + 3]):
             return True
     return False
+
+
+# "antes era constante, ahora casi nunca", "now hardly ever": now says it is gone, which
+# leaves what came before as history.
+_RARELY_NOW = frozenset({"nunca", "rarely", "hardly", "never", "barely", "seldom", "rara",
+                         "apenas", "none", "nada"})
 
 
 def historical(toks: list[str]) -> bool:
@@ -400,9 +413,17 @@ def historical(toks: list[str]) -> bool:
     return _historical(toks)
 
 
+_NEW_NOW: tuple[tuple[str, ...], ...] = tuple(
+    tuple(t.split()) for t in ("never used to", "didnt use to", "didnt used to", "no solia",
+                               "nunca solia", "antes no")
+)
+
+
 def _historical(toks: list[str]) -> bool:
     if recent(toks):
         return False
+    if _find(toks, 0, len(toks), _NEW_NOW) != -1:
+        return False  # "short of breath on the stairs, never used to be": new, not old
     if any(len(t) == 4 and t[:2] in ("19", "20") and t.isdigit() for t in toks):
         return True  # "in 2019"
     for i in range(len(toks) - 2):

@@ -52,6 +52,12 @@ _POSTURE = (
     r"|\b(?:durmi\w*|dormid\w*|duerme|entumi\w*|hormigue\w*) (?:\S+ ){0,2}(?:pie|pies|"
     r"pierna|piernas|nalgas?|pompis) (?:\S+ ){0,3}(?:sentad\w*|de rodillas|en cuclillas|"
     r"cruzad\w*|en el bano|en el inodoro)"
+    # a foot or leg that "fell asleep", "se me durmió el pie": pressure on a nerve, said as
+    # such; a limb that then will not move is doubted (DOUBT) and keeps the flag
+    r"|\b(?:foot|feet|leg|legs|butt|bum|toes|pie|pies|pierna|piernas|nalgas?|pompis) "
+    r"(?:\S+ ){0,2}(?:fell asleep|falls asleep|went to sleep|goes to sleep|is asleep|was asleep)"
+    r"|\bse (?:me|le|te) (?:durmio|durmieron|duerme|duermen|entumio|entumieron|entume) "
+    r"(?:el |la |los |las |mi |mis )?(?:pie|pies|pierna|piernas|nalgas?|pompis)\b"
 )
 # What can be "suffocating" or "drowning" without a symptom: heat, a room, a job, a crowd.
 _WEATHER = (
@@ -160,6 +166,30 @@ _SPEECH_FIGURE = (
         r"|\b(?:words?|it|that|something) (?:\S+ )?(?:came|come|comes) out wrong (?:in|at|during|"
         r"on|to|with) (?:the |my |a |that |this )?(?:meeting|interview|date|presentation|call|"
         r"text|email|argument|class|work|party|dinner|boss|speech|toast)\b"
+)
+
+_DOINGS = (
+    r"(?:sneezing|coughing|working|crying|talking|running|watching|barking|texting|calling|"
+    r"ringing|raining|snowing|studying|partying|dancing|walking|driving|travell?ing|cleaning|"
+    r"cooking|eating|gaming|playing|shopping|packing|chatting|laughing|scrolling|typing|"
+    r"writing|reading|teaching|rushing|binging|drinking|singing|yelling|screaming|arguing|"
+    r"fighting|crying|hiking|cycling|training|emailing|messaging|beeping|buzzing|drilling|"
+    r"hammering|whining|complaining|snoring)"
+)
+_NOT_THE_SPASM = (
+    r"|\b" + _DOINGS + r" (?:\S+ ){0,2}(?:nonstop|non stop|constantly|sin parar)\b"
+    r"|\b(?:nonstop|non stop|constantly) " + _DOINGS + r"\b"
+    r"|\b(?:ran|run|worked|work|cried|talked|sneezed|coughed|studied|partied|danced|walked|"
+    r"drove|driven|travel\w*|watched|binged|binge|texted|called|rang|barked|been on my feet|"
+    r"on my feet) (?:\S+ ){0,3}(?:nonstop|non stop|constantly|sin parar)\b"
+    r"|\b(?:kids|children|toddler|toddlers|baby|babies|work|job|shift|meetings|feet|show|"
+    r"series|construction|allerg\w*|pollen|sneez\w*|hijos|hijas|ninos|ninas|nenes|trabajo|"
+    r"chamba|curro|obra|juntas|reuniones|phone|celular|telefono|"
+    r"notifications|notificaciones|jefe|boss|visitas|visitors|guests) "
+    r"(?:\S+ ){0,3}(?:nonstop|non stop|constant\w*|sin parar|no paran?\b|todo el (?:dia|fin))"
+    r"|\bno (?:me |le |se me |se le |te |nos )?(?:paran|paraban|han parado|dejan|dejaban) de "
+    r"(?!(?:temblar|brincar|saltar|mover\w*|palpitar|parpadear|latir|vibrar|cerrar\w*)\b)"
+    r"\w+(?:ar|er|ir)\b"
 )
 
 FIGURE_SPANS: dict[RedFlag, re.Pattern[str]] = {
@@ -271,6 +301,9 @@ FIGURE_SPANS: dict[RedFlag, re.Pattern[str]] = {
         r"|\b(?:constant\w*|nonstop|sin parar|non stop) (?:\S+ ){0,2}(?:rain\w*|snow\w*|"
         r"lluvi\w*|llov\w*|noise|ruido|calls|llamadas|emails|meetings|reuniones|work|"
         r"trabajo|traffic|trafico)"
+        # someone or something else going nonstop: "sneezing nonstop", "kids have been
+        # nonstop", "worked nonstop since monday", "mis hijos no paran de gritar"
+        + _NOT_THE_SPASM
     ),
 }
 
@@ -311,6 +344,11 @@ _IDIOMS: dict[RedFlag, str] = {
         r"|\bweak (?:at|in) the knees\b|\bweak (?:at|for) (?:saying no|chocolate|cake|sweets|"
         r"you|him|her|puppies|dogs|sales|shoes)\b"
         r"|\b(?:dead|asleep) on (?:my|his|her|our|their) feet\b"
+        # sleepy, not one side asleep: "mumbling because im half asleep"
+        r"|\bhalf asleep\b(?! (?:\S+ ){0,2}(?:face|arm|leg|side|mouth|lip))"
+        r"|\b(?:medio dormid[oa]|medio despiert[oa])\b(?! (?:\S+ ){0,2}(?:cara|brazo|pierna|"
+        r"lado|boca|labio))"
+        r"|\bcaen? (?:la cara|los ojos|los parpados) de (?:sueno|cansancio)\b"
         r"|\bcae la cara de (?:sueno|cansancio)\b|\bse me cae la baba (?:por|con) (?!un\b|el lado)"
         r"|\bse (?:me|le|te) (?:fue|cayo) el alma (?:a los pies|al suelo)\b"
     ),
@@ -337,6 +375,16 @@ _IDIOMS: dict[RedFlag, str] = {
         r"defeat|loss|breakup|verdict|decision) (?:was|is|were|are) (?:so |really |a bit |pretty "
         r")?(?:hard|difficult|tough) to swallow\b"
         r"|\bchok\w* back (?:my |the |a )?(?:tears?|sobs?|a sob|laughter|emotion\w*)\b"
+        # news hard to accept: "hard to swallow that my doctor wants to wait"
+        r"|\b(?:hard|difficult|tough) to swallow (?:that|the fact|the news|how|what|it all|"
+        r"the idea|the thought|the bill|the price)\b"
+        # a big pill is hard for anyone to get down: "the vitamin is huge, hard to swallow"
+        r"|\b(?:pills?|vitamins?|tablets?|capsules?) (?:is |was |are |were |so |really |too |a bit "
+        r")*(?:big|huge|large|giant|massive)(?: \S+){0,3} (?:hard|difficult|tough) to swallow\b"
+        r"|\b(?:big|huge|large|giant|massive|horse) (?:\S+ )?(?:pills?|vitamins?|tablets?|"
+        r"capsules?) (?:\S+ ){0,3}(?:hard|difficult|tough) to swallow\b"
+        r"|\b(?:me |le )?cuesta\w* tragar (?:las |los |la |el )?(?:pastillas?|capsulas?|"
+        r"vitaminas?|tabletas?) (?:grandes|enormes)\b"
     ),
     RedFlag.SELF_HARM: (
         # never a wish: "me quiero morir de la vergüenza" is still asked about
@@ -373,8 +421,9 @@ _IDIOMS: dict[RedFlag, str] = {
 # asleep from sleeping on it, a voice gone odd with a cold. A cause explains only some flags
 # and, within them, only some parts: the dentist explains a numb lip, never a drooping eyelid,
 # an arm, or slurred speech; exercise explains tired limbs, never one side or the face.
-# Speech, swallowing, breathing, self-harm and loss of vision are never explained. A doubted
-# cause keeps the flag (see DOUBT).
+# Swallowing, self-harm and loss of vision are never explained; speech only as drink's
+# slurring or a tired mumble, breathing only as being winded by exertion. A doubted cause
+# keeps the flag (see DOUBT).
 @dataclass(frozen=True)
 class _Explains:
     allowed: re.Pattern[str]  # a part or symptom word this cause accounts for, near the mention
@@ -439,6 +488,30 @@ _BLUR = (
     r"cant see", r"couldnt see", "see clearly", "ver bien", "no veo bien", "distorted",
 )
 _DOUBLE = ("double", r"doubl\w*", "two of", r"dobles?", "dos de todo", "todo doble")
+# talk that is merely loose or funny, which drink or sleepiness explains
+_TIPSY_TALK = (
+    r"slurr?\w*", r"mumbl\w*", "talking funny", "talk funny", "talking a bit funny",
+    "talking nonsense", "nonsense", r"funny", r"chistos[oa]", r"graciosa?o?", r"rar[oa]",
+    r"arrastr\w*", r"balbuce\w*", r"enred\w*", "trabad[oa]", r"sloppy",
+)
+# words that will not come or cannot be said: never explained by drink or sleep
+_NO_WORDS = (
+    "cant speak", "cant talk", "couldnt speak", "couldnt talk", "no puedo hablar",
+    "no podia hablar", "wont come", "no me salen", "no salen", "cant get", "cant find",
+    "wrong words", "palabras equivocadas", "no entiendo", "makes no sense",
+)
+# being winded, which exertion explains; never the chest, the throat or at rest
+_WINDED = (
+    "breathless", r"out of breath", r"short of breath", "winded", r"pant\w*", r"puff\w*",
+    r"gasp\w*", r"sin aire", r"sin aliento", r"agit\w*", r"falta de aire", r"jade\w*",
+    r"me falta el aire", "shortness of breath", "huffing",
+)
+_NOT_WINDED = (
+    "chest", "pecho", "at rest", "en reposo", "sitting still", "lying down", "acostad[oa]",
+    "throat", "garganta", r"lips?", r"labios?", "blue", r"morad[oa]s?", "still",
+    "todavia", "sigo", "cant breathe", "no puedo respirar", r"wheez\w*", r"silb\w*",
+    r"hours?", r"horas?", r"days?", r"dias?",
+)
 
 _CAUSES: tuple[Cause, ...] = (
     Cause(
@@ -526,10 +599,19 @@ _CAUSES: tuple[Cause, ...] = (
             r"too many (?:drinks|glasses|pints)", r"pints?", r"borrach\w*", r"cervez\w*",
             r"copas?", r"chupitos?", "resaca", "cruda", "crudo", "ebri[oa]", "pedo", "peda",
             r"(?:de|el|mucho|del) vino", r"tomad[oa] anoche", "sobria", "sobrio",
+            r"glass(?:es)? of (?:wine|whisky|whiskey)", r"bottle of (?:wine|vodka|tequila)",
+            r"the wine", r"drinks", r"tragos", r"chelas?", r"cocteles?", r"margaritas?",
         ),
         {
             RedFlag.VISION: _Explains(
                 allowed=_words(*_BLUR, *_DOUBLE), forbidden=_words(*_VISION_LOSS)
+            ),
+            # drink's slurring, said as such ("that's the wine talking"); words that will not
+            # come, a face or an arm are not drink's
+            RedFlag.SPEECH: _Explains(
+                allowed=_words(*_TIPSY_TALK),
+                forbidden=_words(*_NO_WORDS, "face", "cara", "rostro", *_LIMBS, *_DROOP,
+                                 *_ONE_SIDE),
             ),
         },
         lasts_hours=True,
@@ -547,14 +629,85 @@ _CAUSES: tuple[Cause, ...] = (
             "dia de pierna", "bici", "bicicleta", r"nad(?:ar|ando|e)", "natacion", r"fisio\w*",
             r"cargu?e? cajas", r"cargando", r"mudanza", "caminata", "senderismo", "futbol",
             r"partido", r"calambres?",
+            r"moving (?:boxes|house|furniture|the couch|the sofa)", r"boxes", r"cajas",
+            r"chas(?:e|ed|ing) (?:the|a|my|after)", "playing tag",
+            r"hoover\w*", r"vacuum\w*", r"balloons?", r"globos?", "sauna", r"altitude",
+            r"(?:la )?altura", r"dancing", r"bail(?:ar|e|ando)", r"sprint\w*", r"spin",
+            r"cardio", r"zumba", r"bik(?:e|ed|ing)", r"workout", r"corr(?:i|iendo|er)",
         ),
         {
             RedFlag.WEAKNESS: _Explains(
                 allowed=_words(*_LIMBS),
                 forbidden=_words(*_MOUTH_AREA, *_FACE, *_EYE_PARTS, *_ONE_SIDE),
             ),
+            RedFlag.BREATHING: _Explains(
+                allowed=_words(*_WINDED), forbidden=_words(*_NOT_WINDED)
+            ),
         },
         lasts_hours=False,
+    ),
+    Cause(
+        "eye drops, tears, rubbing, waking, a pool, a screen",
+        _words(
+            r"(?:eye |lubricating |lubricant |moisturi\w* |dry eye |my )drops", r"the drops",
+            r"artificial tears", r"gotas(?! para dilatar)", r"lagrimas artificiales",
+            r"cri(?:ed|es)", "cry", "crying", r"tears", r"llor\w*", r"lagrimas", r"rubb(?:ed|ing)",
+            "rubbed", r"(?:me )?talle", r"just woke", r"woke up", r"waking up",
+            r"(?:me )?acabo de despertar", r"recien despert\w*", "chlorine", "cloro", "pool",
+            r"piscina", r"alberca", r"staring at (?:the |my |a )?(?:screen|laptop|computer|"
+            r"phone|monitor|white wall)", r"(?:screen|laptop|computer) all day", r"ointment",
+            r"pomada", r"la pantalla (?:todo el dia|mucho tiempo)",
+        ),
+        {
+            RedFlag.VISION: _Explains(
+                allowed=_words(*_BLUR), forbidden=_words(*_VISION_LOSS, *_DOUBLE)
+            ),
+        },
+        lasts_hours=True,
+    ),
+    Cause(
+        "standing up fast",
+        _words(
+            r"(?:stood|standing|stand|got|getting|get) up (?:too |so |really )?(?:fast|quick\w*)",
+            r"me (?:levante|pare|pares|agache|incorpore) (?:muy |bien |demasiado )?rapido",
+            r"roller ?coaster", r"montana rusa", r"flash (?:photo|foto)", r"foto con flash",
+            r"the flash", r"el flash",
+        ),
+        {
+            RedFlag.VISION: _Explains(
+                allowed=_words(r"stars?", r"estrellitas?", r"estrellas", r"spots?", r"sparkl\w*",
+                               r"puntitos", r"lucecitas", r"dots?", "black", r"negr[oa]"),
+                forbidden=_words("lost", "loss", r"blind\w*", r"curtain\w*", "half", r"mitad",
+                                 r"cortina\w*", r"ciego\w*", r"ciega\w*", "double", "doble"),
+            ),
+        },
+        lasts_hours=True,
+    ),
+    Cause(
+        "tiredness",
+        _words(
+            r"tired", r"sleepy", r"fatigue\w*", r"exhausted", r"cansad[oa]s?", "cansancio",
+            r"sueno", r"desvelad[oa]s?", r"half asleep", r"no sleep", r"lack of sleep",
+            r"so sleepy", r"agotad[oa]s?",
+        ),
+        {
+            # a lid that feels heavy, said to open fine, not one that droops or will not open
+            RedFlag.WEAKNESS: _Explains(
+                allowed=re.compile(
+                    r"\b(?:eyelids?|lids?|parpados?|eyes?|ojos?)\b(?: \S+){0,3} (?:heavy|"
+                    r"pesad[oa]s?)\b|\b(?:heavy|pesad[oa]s?)(?: \S+){0,2} (?:eyelids?|lids?|"
+                    r"parpados?|eyes?|ojos?)\b"
+                ),
+                forbidden=_words(*_DROOP, *_MOUTH_AREA, *_LIMBS, "face", "cara", "side", "lado",
+                                 "cant open", "no abre", "no se abre", "wont open", "closed",
+                                 r"cerrad[oa]"),
+            ),
+            RedFlag.SPEECH: _Explains(
+                allowed=_words(r"mumbl\w*", r"balbuce\w*"),
+                forbidden=_words(*_NO_WORDS, r"slurr?\w*", "face", "cara", *_DROOP),
+            ),
+        },
+        lasts_hours=True,
     ),
     Cause(
         "posture",
@@ -564,6 +717,7 @@ _CAUSES: tuple[Cause, ...] = (
             "kneeling", "squatting", "cross legged", "crossed", "posture", "position",
             r"fell asleep (?:on|in) (?:the |a |my )?(?:couch|sofa|chair|armchair|car|bus|train)",
             r"long (?:bus|car|train|plane|flight|drive|ride|meeting|shift)", r"bus ride",
+            r"(?:my |the |a )?(?:long )?flight", r"(?:el |un )?vuelo (?:largo)?",
             r"tight (?:boots|shoes|ring|watch|cuff|sleeve)", "blood pressure cuff",
             r"holding (?:the|my) (?:phone|baby|bag)", r"(?:la )?posicion", r"(?:la )?postura",
             r"sentad[oa]", "de rodillas", "en cuclillas", r"cruzad[oa]s?",
@@ -626,7 +780,12 @@ DOUBT = re.compile(
     r"still see|still seeing|sigo viendo|todavia veo|aun veo|"
     r"other side|otro lado|is (?:it|this|that) normal|should i (?:worry|be worried)|"
     r"debo preocuparme|me preocupa|worried|worrying|scared|asustad[oa]|preocupad[oa]|"
-    r"cant move|no puedo mover|suddenly|de repente|out of nowhere|de la nada)\b"
+    r"cant move|no puedo mover|suddenly|de repente|out of nowhere|de la nada|"
+    # the cause itself in doubt: "only had 2 beers", "nothing to drink, not a drop"
+    r"only had|just had (?:one|a|1|2|two)|nothing to drink|not a drop|havent been drinking|"
+    r"havent had a drink|no he tomado|no tome nada|ni una gota|solo (?:una|1|dos|2) "
+    r"(?:cerveza|copa|chela)|"
+    r"ever since|still fuzzy|still hazy|still off|sigue borros\w*|sigo viendo borroso)\b"
 )
 _QUESTION_NORMAL = re.compile(r"\b(?:es|sera|esta|is) normal\b")
 

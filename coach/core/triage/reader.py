@@ -60,7 +60,7 @@ SEVERE_PAIN_RATING = 8
 
 
 _TAIL_WORDS = 4
-_CAUSE_REACH = 3  # words either side of a mention where a cause's part or symptom may be named
+_CAUSE_REACH = 4  # words either side of a mention where a cause's part or symptom may be named
 # "my face is drooping. hereditary", "... mi finada": a word about family or a relative who
 # died, after a symptom, does not date the symptom
 _FAMILY_WORDS = frozenset(
@@ -391,6 +391,8 @@ def _multi_day(clause: _Clause) -> bool:
             continue
         if unit == "of" and i + 2 < len(toks):  # "a couple of days"
             unit = toks[i + 2]
+        if i + 2 < len(toks) and toks[i + 2] in _TIME_AWAY:
+            continue  # "came back after 2 days off": the days are the break, not the spasm
         if unit in _HOURS and count >= 48:
             return True
         days = _UNIT_DAYS.get(unit)
@@ -399,6 +401,7 @@ def _multi_day(clause: _Clause) -> bool:
     return bool(_MULTI_DAY.search(clause.text))
 
 
+_TIME_AWAY = frozenset({"off", "without", "free", "sin", "libre", "libres", "clean", "away"})
 _TWITCH_WORDS = frozenset(
     {"twitch", "twitches", "twitching", "twitched", "spasm", "spasms", "tic", "tics",
      "espasmo", "espasmos", "eyelid", "lid", "parpado", "temblor", "flutter", "fluttering",

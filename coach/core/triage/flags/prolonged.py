@@ -37,7 +37,7 @@ SPASM_EN = (
 CONTINUOUS_ES = (
     r"\b(?:sin parar|no para|no ha parado|no ha dejado de|no han dejado de|no dejan de|"
     r"no se detiene|no se quita|no se me quita|"
-    r"no deja de|no me deja de|constante\w*|continuo|continua|continuamente|todo el tiempo|"
+    r"no deja de|no me deja de|constante\w*|continu[oa]s?\b(?! con\b)|continuamente|todo el tiempo|"
     r"dia y noche|sin descanso|sin detenerse|no se va|no para nunca|nunca para|no cesa)"
 )
 CLOSURE_ES = (
