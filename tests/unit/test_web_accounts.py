@@ -251,7 +251,7 @@ def _routes(web: WebEnv) -> list[tuple[str, str]]:
     def walk(routes: list[Any], prefix: str) -> None:
         for route in routes:
             if isinstance(route, APIRoute):
-                for method in sorted(route.methods - {"HEAD"}):
+                for method in sorted((route.methods or set()) - {"HEAD"}):
                     found.append((method, prefix + route.path))
             elif isinstance(route, Mount):
                 found.append(("GET", prefix + route.path + "/style.css"))
