@@ -11,7 +11,8 @@ wires them to the database and the encoder:
 - `trigger_analysis(...)` / `trigger_line(...)`: the table behind the weekly summary's diary
   line, and the line itself when the documented rule passes.
 
-Configuration (environment, all optional): COACH_FAQ_THRESHOLD, COACH_FAQ_MARGIN,
+Configuration (environment, all optional): COACH_FAQ_THRESHOLD, COACH_FAQ_MARGIN (every
+language), COACH_FAQ_THRESHOLD_EN / _ES, COACH_FAQ_MARGIN_EN / _ES (one language),
 COACH_TRIGGER_MIN_DAYS (14), COACH_TRIGGER_MIN_EACH_SIDE (4), COACH_TRIGGER_MIN_EFFECT (1.0),
 COACH_TRIGGER_ALPHA (0.05), COACH_TRIGGER_EXTRAS (JSON: {"tag": ["word", ...]}).
 """

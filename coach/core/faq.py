@@ -6,10 +6,11 @@ An answer's score is its best paraphrase's cosine similarity. coach answers only
 answer's score reaches `threshold` AND beats the best other answer by `margin`: a wrong answer
 is worse than no answer, so anything unsure goes to the care team.
 
-Before any embedding, three rules hand a question over whatever its score: a request for a
+Before any embedding, rules hand a question over whatever its score: a request for a
 diagnosis ("do I have hemifacial spasm?"), a question about a specific medicine, supplement or
-dose ("can I take magnesium?", "how many units of botox?"), and text that is not a question
-at all (a diary note such as "worse after coffee" is not asking anything).
+dose ("can I take magnesium?", "how many units of botox?"), a topic no answer covers named
+outright ("how much does botox cost?"), and text that is not a question at all (a diary note
+such as "worse after coffee" is not asking anything). Threshold and margin are per language.
 
 Pure: numpy and an `Encoder` passed in; no database, web or queue.
 """
