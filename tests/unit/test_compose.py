@@ -179,3 +179,11 @@ def test_dockerfile_installs_the_package_on_python_311_slim() -> None:
     assert re.search(r"^USER (?!root)\S+", text, re.MULTILINE)
     for package in ("coach", "tasks", "messages"):
         assert re.search(rf"^COPY {package} ", text, re.MULTILINE), package
+
+
+def test_web_runs_several_processes_by_default(compose: dict[str, Any]) -> None:
+    # One Python process answers about one core's worth of webhooks.
+    command = [str(part) for part in services(compose)["web"]["command"]]
+    workers = command[command.index("--workers") + 1]
+    match = re.fullmatch(r"\$\{COACH_WEB_WORKERS:-(\d+)\}", workers)
+    assert match is not None and int(match.group(1)) >= 2
