@@ -129,6 +129,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("length", rf"{_FOR} (?:the |la |el |a |una |un )?"
                    r"(?P<unit1>week|semana|month|mes|day|dia)"),
         ("length", rf"(?:^|pause|pausa|pausar|snooze) {_NUM} {_UNIT}"),
+        # "pausen los mensajes un mes", "hold the texts two weeks"
+        ("length", rf"(?:mensajes|recordatorios|textos|messages|texts|reminders|todo|"
+                   rf"everything) {_NUM} {_UNIT}"),
         ("length", rf"{_FOR} (?:the |el )?(?P<weekend>weekend|fin de semana|finde)"),
     )
 )

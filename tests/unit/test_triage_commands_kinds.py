@@ -204,3 +204,40 @@ def test_a_command_after_a_question_wins() -> None:
 )
 def test_an_answer_no_then_stop_is_still_stop(text: str) -> None:
     assert _command(text) is Command.STOP
+
+
+@pytest.mark.parametrize(
+    ("text", "command"),
+    [
+        ("home now 🏠 resume", Command.RESUME),
+        ("llegué de viaje, sigan", Command.RESUME),
+        ("reanudar desde mañana", Command.RESUME),
+        ("i paused them but id like them to continue now", Command.RESUME),
+        ("resume the eye break reminders please", Command.RESUME),
+        ("ok i changed my mind, start the reminders", Command.START),
+        ("my doctor says to do it again, start please", Command.START),
+    ],
+)
+def test_resume_or_start_said_last_or_first(text: str, command: Command) -> None:
+    assert _command(text) is command
+
+
+@pytest.mark.parametrize(
+    "text", ["stoooop", "baaaja", "no + mensajes", "no more reminders!!", "no texts"]
+)
+def test_stretched_or_symbol_opt_outs_are_stop(text: str) -> None:
+    assert _command(text) is Command.STOP
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["stop for now, not forever, maybe a week", "stop por ahora pero no me den de baja",
+     "pausen los mensajes un mes, estoy en el hospital"],
+)
+def test_a_stop_said_not_to_be_for_good_is_a_pause(text: str) -> None:
+    assert _command(text) is Command.PAUSE
+
+
+def test_a_pause_length_after_the_messages_is_read() -> None:
+    assert understand("pausen los mensajes un mes").pause_for is not None
+    assert understand("I did pause for 20 seconds every 20 minutes").command is None

@@ -220,3 +220,15 @@ def test_long_ago_or_feared_is_not_now(text: str) -> None:
 )
 def test_a_symptom_now_beside_old_history_or_fear_keeps_its_flag(text: str) -> None:
     assert RedFlag.WEAKNESS in _flags(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["my face is drooping. in the past", "se me está cayendo la cara. hace años"],
+)
+def test_a_symptom_going_on_now_is_not_dated_by_a_short_tail(text: str) -> None:
+    assert RedFlag.WEAKNESS in _flags(text)
+
+
+def test_a_lifelong_inability_is_still_dated_by_its_tail() -> None:
+    assert not _flags("i cant whistle, never could")

@@ -126,3 +126,72 @@ def test_sms_spellings_of_today_and_tonight(text: str, severity: int) -> None:
 def test_2day_is_today_not_two_days() -> None:
     assert tokens("twitching bad 2day")[-1] == "today"
     assert understand("twitching bad 2day, 7").red_flags == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "severity"),
+    [
+        ("4 because of the late night", 4),
+        ("7 after a day of spreadsheets", 7),
+        ("3 - kids were sick", 3),
+        ("5 / slept badly", 5),
+        ("6 por el desvelo", 6),
+        ("2 despues de la siesta", 2),
+        ("8 en la tarde, menos en la noche", 8),
+    ],
+)
+def test_a_reply_that_opens_with_its_rating_and_a_reason(text: str, severity: int) -> None:
+    assert understand(text).severity == severity
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["3 in the afternoon", "2 coffees before noon", "4 days in a row now", "1/2 day at work"],
+)
+def test_an_opening_number_with_a_unit_or_time_is_not_a_rating(text: str) -> None:
+    assert understand(text).severity is None
+
+
+@pytest.mark.parametrize(
+    ("text", "severity"),
+    [
+        ("am 1, pm 5, so call it a 5", 5),
+        ("mornings a 2 but id say 4 overall", 4),
+        ("mañana 1, tarde 3, en total un 3", 3),
+    ],
+)
+def test_a_rating_that_sums_up_the_day_wins(text: str, severity: int) -> None:
+    assert understand(text).severity == severity
+
+
+@pytest.mark.parametrize(
+    ("text", "severity"),
+    [
+        ("nah none", 0),
+        ("no, nada", 0),
+        ("nada, ni me acordé del tic", 0),
+        ("nope none of those symptoms", None),
+        ("casi sin tic hoy", None),
+        ("almost no twitching today", None),
+    ],
+)
+def test_an_answer_of_none(text: str, severity: int | None) -> None:
+    assert understand(text).severity == severity
+
+
+@pytest.mark.parametrize(
+    ("text", "severity"),
+    [("eigth", 8), ("thre", 3), ("sevn", 7), ("sinco", 5), ("6 aprox", 6),
+     ("cinco mas o menos", 5)],
+)
+def test_misspelt_or_approximate_numbers(text: str, severity: int) -> None:
+    assert understand(text).severity == severity
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["only 1 coffee instead of 4", "send them at 7 rather than 6", "a las 9 en vez de 8"],
+)
+def test_the_number_after_instead_of_is_not_a_rating(text: str) -> None:
+    assert understand(text).severity in (None, 1, 7, 9)
+    assert understand(text).severity not in (4, 6, 8)

@@ -40,7 +40,9 @@ _WHOLE: dict[str, Command] = {
          "retirarme", "cancelar todo", "cancelen todo", "detener todo", "end program",
          "cancelar suscripcion", "anular suscripcion", "cancelar mi suscripcion",
          "cancel subscription", "cancel my subscription", "stop everything", "stop all texts",
-         "quiero salir", "ya no quiero", "no gracias ya no quiero", "enough", "ya basta"],
+         "quiero salir", "ya no quiero", "no gracias ya no quiero", "enough", "ya basta",
+         "no messages", "no texts", "no mensajes", "no msjs", "no reminders",
+         "no recordatorios"],
         Command.STOP,
     ),
     **dict.fromkeys(
@@ -158,6 +160,7 @@ _LEADING_COMMAND = {
     "unstop": Command.START,
 }
 _SPLIT_NUM = re.compile(r"(\d)([a-z])")
+_RUNS = re.compile(r"([a-z])\1\1+")  # "stoooop", "baaaja": one letter
 _NON_WORD = re.compile(r"[^a-z0-9]+")
 MAX_COMMAND_CHARS = 200  # longer texts are never a bare keyword
 # A clause that is only a keyword, set off by punctuation inside a longer reply: "pause for a
@@ -177,6 +180,7 @@ _CLAUSE_STOP = frozenset(
 
 def _words(text: str) -> list[str]:
     folded = _SPLIT_NUM.sub(r"\1 \2", fold(text[: MAX_COMMAND_CHARS * 2]).replace("'", ""))
+    folded = _RUNS.sub(r"\1", folded)
     return _NON_WORD.sub(" ", folded).split()
 
 
@@ -188,6 +192,8 @@ def detect(text: str) -> tuple[Command | None, timedelta | None]:
         phrase = " ".join(core)
         if phrase in _WHOLE:
             return _WHOLE[phrase], None
+        if " ".join(words) in _WHOLE:
+            return _WHOLE[" ".join(words)], None  # "no mensajes": the filler is the point
         if not core and words and " ".join(words) in _WHOLE:
             return _WHOLE[" ".join(words)], None
         if len(set(core)) == 1 and core[0] in _WHOLE:
@@ -234,7 +240,8 @@ def detect(text: str) -> tuple[Command | None, timedelta | None]:
 # reminders for ten days", "no me manden mensajes hasta el lunes". Without one, "no more
 # texts" stays a STOP.
 _PAUSE_REQUEST = re.compile(
-    r"\b(?:(?<!without a )(?<!sin )(?<!la )(?<!una )(?:pause|pausa)|pausar|pausen|pausame|"
+    r"\b(?:(?<!\bwithout a )(?<!\bsin )(?<!\bla )(?<!\buna )(?<!\bdid )(?<!\bi )"
+    r"(?:pause|pausa)|pausar|pausen|pausame|"
     r"pausalos|pausad|snooze|hold|hold off|"
     r"put (?:the |my )?(?:texts|messages|reminders) on hold|"
     r"(?:take|taking|need|want) a break from (?:the |your |these )?(?:texts|messages|"
@@ -252,11 +259,17 @@ _PAUSE_REQUEST = re.compile(
 _FOR_GOOD = re.compile(r"\b(?:for good|forever|permanently|para siempre|nunca mas|never again)\b")
 
 
+# Clauses for plain language: punctuation, and emoji too ("back 👋 resume").
+_SAID_SPLIT = re.compile(r"[,.;!?\n\u2013\u2014]+|\s-\s|[^\x00-\x7f\u00a1-\u024f]+")
+
+
 def _said(text: str, words: str) -> tuple[Command, timedelta | None] | None:
     """A command in plain language (commands_plain), with a pause's length if it names one."""
-    if _LEADING.match(fold(text)) or _LEAD_WITH_REASON.match(words):
+    if (_LEADING.match(fold(text)) or _LEAD_WITH_REASON.match(words)) and not (
+        commands_plain.not_forever(words) or pause_until.find(text) is not None
+    ):
         return None  # "STOP por ahora, going on a cruise": the keyword itself speaks
-    clauses = [_words(part) for part in _CLAUSE_SPLIT.split(text) if part.strip()]
+    clauses = [_words(part) for part in _SAID_SPLIT.split(text) if part.strip()]
     said = commands_plain.plain(words, [c for c in clauses if c], fold(text))
     if said is None:
         return None

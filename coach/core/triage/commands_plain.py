@@ -57,6 +57,7 @@ _HELP = re.compile(
     r"|\btell me more about (?:this|the program|these texts|the service)\b"
     r"|\b(?:need|want|more|some) info(?:rmation)? (?:on|about) (?:this|the|these)\b"
     r"|\bhelp me understand (?:these|this|what)\b"
+    r"|\bhow (?:this|it|the program|the programme|coach|the service|the texts) works\b"
     r"|\bwhat is (?:twitch coach|eye coach|this service|this program)\b"
     # Spanish
     r"|\bcomo (?:se usa|uso|pauso|cancelo|paro|cambio|contesto|respondo|funciona|le hago|"
@@ -108,7 +109,10 @@ _UNPAUSE = re.compile(
 # Continuing: "resume the check ins", "carry on with the texts", "sigan mandando".
 _CONTINUE = re.compile(
     r"\b(?:resume|resum|reanud\w*|renaud\w*|retom\w*|continue|continu\w*|carry on) "
-    r"(?:with |con |sending |mandando |enviando )?" + _THE + _MSGS + r"\b"
+    r"(?:with |con |sending |mandando |enviando )?" + _THE + r"(?:\w+ ){0,2}?" + _MSGS + r"\b"
+    r"|\b(?:them|it|the texts|the messages|the reminders|los mensajes|que) (?:to )?(?:resume|"
+    r"continue|start again|sigan|continuen)\b"
+    r"|^(?:resume|resum|reanudar|reanuden|reanude|reanuda|unpause|despausar|continuen|sigan)\b"
     r"|\b(?:you can|u can|go ahead and|please|pueden|puede|ya pueden|ya puede) "
     r"(?:resume|continue|reanudar|continuar|seguir|retomar|carry on)\b"
     r"|\bpick " + _THE + _MSGS + r" (?:back )?up\b"
@@ -157,6 +161,11 @@ _REJOIN = re.compile(
 # What the reply says happened before: leaving ("I stopped them", "me di de baja", "by
 # mistake") makes a request for the messages a START; a trip, a pause or being back makes
 # it a RESUME.
+# "changed my mind, start the texts", "start sending them again"
+_START_THEM = re.compile(
+    r"\b(?:start|begin|empiecen|empezar|comiencen|comenzar) (?:sending |mandando |enviando )?"
+    + _THE + _MSGS + r"\b"
+)
 _LEFT = re.compile(
     r"\b(?:stopped|unsubscribed|opted out|quit|cancelled|canceled|left|unenrolled|texted stop|"
     r"sent stop|said stop|replied stop|by mistake|by accident|accidentally|changed my mind|"
@@ -186,7 +195,9 @@ _PAUSE_ONLY = re.compile(
     r"i would like to|quiero|queria|quisiera|pueden|puedes|podrian|favor de|por favor|"
     r"necesito)(?! (?:hacer|tomar|una|la)) (?:me )?(?:" + _PAUSE_WORD
     + r"|put (?:me |them |it )?on hold|poner en pausa)\b"
-    r"|\b(?<!without a )(?<!without )(?<!sin )(?<!a )(?<!la )(?<!una )(?<!the )"
+    r"|\b(?<!\bwithout a )(?<!\bwithout )(?<!\bsin )(?<!\ba )(?<!\bla )(?<!\buna )(?<!\bthe )"
+    # not told of oneself: "i did pause for 20 seconds", "remember to pause for a minute"
+    r"(?<!\bdid )(?<!\bi )(?<!\bwe )(?<!\bto )(?<!\band )(?<!\bhice )"
     + _PAUSE_WORD + r" (?:" + _THE + _MSGS + r"|for|until|till|til|hasta|por|durante|"
     r"x|it|them|everything|todo|while|mientras|over|tonights|tomorrows)\b"
     r"|\b(?:pause|snooze) me\b"
@@ -317,6 +328,11 @@ def described(words: str, match: re.Match[str], text: str = "") -> bool:
     return _DESCRIBED.search(before) is not None or before.endswith(("non stop", "non"))
 
 
+def not_forever(words: str) -> bool:
+    """The reply says the break is not for good ("stop for now but not forever")."""
+    return _NOT_FOREVER.search(words) is not None
+
+
 def _symptom(words: list[str]) -> bool:
     return not _SYMPTOM.isdisjoint(words)
 
@@ -328,6 +344,21 @@ def _help(words: str, split: list[str]) -> bool:
         return False
     # "hi, got a text from this number, what is this?": a last clause of only that
     return bool(_WHO_WHAT.match(words))
+
+
+_TRAILING_COMMAND = {
+    **dict.fromkeys(["resume", "reanudar", "reanuden", "sigan", "continuen", "unpause",
+                     "resume please", "resume now", "resume again"], Command.RESUME),
+    **dict.fromkeys(["start", "start please", "start again", "empiecen", "comiencen"],
+                    Command.START),
+}
+
+
+def _trailing_command(clauses: list[list[str]]) -> Command | None:
+    if len(clauses) < 2:
+        return None
+    last = " ".join(w for w in clauses[-1] if w not in _TRAILING_FILLER or w == "please")
+    return _TRAILING_COMMAND.get(last.removesuffix(" please")) or _TRAILING_COMMAND.get(last)
 
 
 def _trailing_stop(clauses: list[list[str]], all_words: list[str]) -> bool:
@@ -364,7 +395,7 @@ def _messages_again(words: str) -> Command | None:
         return Command.RESUME
     cont = _asked(_CONTINUE, words)
     again = _asked(_AGAIN, words)
-    rejoin = _asked(_REJOIN, words)
+    rejoin = _asked(_REJOIN, words) or _asked(_START_THEM, words)
     if not (cont or again or rejoin):
         return None
     left = _LEFT.search(words) is not None
@@ -392,6 +423,9 @@ def plain(words: str, clauses: list[list[str]], text: str = "") -> tuple[Command
     again = _messages_again(words)
     if again is not None:
         return again, False
+    trailing = _trailing_command(clauses)
+    if trailing is not None:
+        return trailing, False
     forever = _FOR_GOOD.search(words) is not None and not _NOT_FOREVER.search(words)
     if _PAUSE_ONLY.search(words) and not forever:
         return Command.PAUSE, True

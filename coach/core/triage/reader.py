@@ -121,6 +121,7 @@ class _Clause:
                 never_hypothetical=never_hypothetical,
             ) is Status.AFFIRMED and not (
                 self.past_tail and not never_hypothetical and not context.recent(self.toks)
+                and not _ongoing(self.toks)
             ) and not (
                 explained is not None and explained(
                     " ".join(self.toks[max(first - _CAUSE_REACH, 0) : last + _CAUSE_REACH])
@@ -131,6 +132,18 @@ class _Clause:
 
     def other(self, at: int) -> bool:
         return context.subject_before(self.toks, at, self.about_other)
+
+
+# "my face is drooping. en el pasado": a symptom said to be going on now is not dated by a
+# short tail the way "i cant whistle, never could" is.
+_NOW_VERBS = frozenset({"is", "are", "am", "im", "keeps", "esta", "estan", "estoy", "sigue"})
+
+
+def _ongoing(toks: list[str]) -> bool:
+    return any(
+        tok in _NOW_VERBS and nxt.endswith(("ing", "ando", "iendo", "yendo"))
+        for tok, nxt in pairwise(toks)
+    )
 
 
 def _starts(toks: list[str]) -> list[int]:

@@ -13,6 +13,9 @@ _WORDS = {
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "cero": 0, "ninguno": 0, "ninguna": 0,
     "uno": 1, "una": 1, "un": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6,
     "siete": 7, "ocho": 8, "nueve": 9, "diez": 10,
+    # misspelt on a phone keyboard
+    "eigth": 8, "eigt": 8, "thre": 3, "fiv": 5, "sevn": 7, "seiss": 6, "sinco": 5, "cinko": 5,
+    "nuebe": 9, "siette": 7, "cuatroo": 4,
 }
 # Words that double as articles or counts: a rating only when they stand alone.
 _ONLY_ALONE = frozenset({"one", "uno", "una", "un", "none", "ninguno", "ninguna"})
@@ -43,7 +46,8 @@ _FOLLOW_OK = frozenset(
      "dolor", "twitch", "twitching", "twitches", "spasm", "spasms", "out",
      # slang and asides after a rating: "a solid 8 ngl", "un 7 la neta"
      "ngl", "tbh", "fr", "frfr", "honestly", "lowkey", "highkey", "imo", "srsly", "neta",
-     "jaja", "jajaja", "haha", "lmao", "tho", "fyi", "btw", "atm", "nomas"}
+     "jaja", "jajaja", "haha", "lmao", "tho", "fyi", "btw", "atm", "nomas",
+     "aprox", "approx", "approximately", "aproximadamente", "overall", "total"}
 )
 _TEN = frozenset({"10", "ten", "diez"})
 _ZERO_PHRASES: tuple[tuple[str, ...], ...] = tuple(
@@ -316,15 +320,19 @@ def find(toks: list[str]) -> tuple[int, int] | None:
         return explicit
     for i, tok in enumerate(toks):
         for phrase in _ZERO_BY_FIRST.get(tok, ()):
-            if tuple(toks[i : i + len(phrase)]) == phrase:
+            if tuple(toks[i : i + len(phrase)]) == phrase and _at(toks, i - 1) not in _ALMOST:
                 return 0, i
     if toks and toks[0] in _ZERO_OPENERS and all(
         t in _ZERO_OPENER_FOLLOW or t in _EDGES for t in toks[1:4]
     ) and (len(toks) < 2 or toks[1] in _EDGES or toks[1] in _ZERO_OPENER_FOLLOW):
         return 0, 0
-    rated = _latest(_twitch_first(_implicit(toks), toks), toks)
+    implicit = _implicit(toks)
+    summary = [(v, i) for v, i in implicit if _summary(toks, i)]
+    rated = _latest(_twitch_first(summary or implicit, toks), toks)
     if rated is not None:
         return rated
+    if _answered_none(toks):
+        return 0, 0
     for i, tok in enumerate(toks):
         for phrase in _SOFT_ZERO_BY_FIRST.get(tok, ()):
             if tuple(toks[i : i + len(phrase)]) == phrase:
@@ -333,6 +341,39 @@ def find(toks: list[str]) -> tuple[int, int] | None:
     if absent is None:
         absent = _not_noticed(toks)
     return None if absent is None else (0, absent)
+
+
+# "Morning: 2, Evening: 6, so call it a 6 for today", "id say 3 overall", "en total un 5":
+# a rating said to sum up the day is the diary's.
+_SUMMING_BEFORE = frozenset({"call", "overall", "total", "entonces", "average", "promedio",
+                             "general", "altogether", "so"})
+_SUMMING_AFTER = frozenset({"overall", "total", "altogether", "general", "average", "promedio"})
+
+
+def _summary(toks: list[str], i: int) -> bool:
+    window = toks[max(i - 3, 0) : i]
+    if any(t in _EDGES for t in window):
+        window = window[max(j for j, t in enumerate(window) if t in _EDGES) + 1 :]
+    after = toks[i + 1 : i + 3]
+    return bool(_SUMMING_BEFORE.intersection(window) or _SUMMING_AFTER.intersection(after))
+
+
+# "nope none", "no, nada", "nada, como si nunca hubiera pasado": an answer of none, after a
+# "no" or set off by punctuation, when no rating is given.
+_ANSWER_NO = frozenset({"no", "nope", "nah", "nop", "naa", "na"})
+_NONE_WORDS = frozenset({"none", "nada", "nothing", "zero", "cero", "ninguno", "ninguna",
+                         "nil", "zilch", "zip"})
+
+
+def _answered_none(toks: list[str]) -> bool:
+    j = 0
+    while j < len(toks) and (toks[j] in _ANSWER_NO or toks[j] in _EDGES):
+        j += 1
+    if j >= len(toks) or toks[j] not in _NONE_WORDS:
+        return False
+    # "nope none", "no, nada": not "nope none of those" (none of the symptoms asked about)
+    follow = _at(toks, j + 1)
+    return follow in _EDGES or (j > 0 and follow in _ZERO_OPENER_FOLLOW)
 
 
 def _implicit(toks: list[str]) -> list[tuple[int, int]]:
@@ -475,6 +516,11 @@ def _date_or_rate(toks: list[str], i: int) -> bool:
     return after in _PER and _at(toks, i + 2) in _PERIODS
 
 
+_REASON_AFTER = frozenset(
+    {"cause", "cos", "coz", "cuz", "because", "bc", "after", "from", "due", "thanks", "with",
+     "por", "porque", "pq", "xq", "despues", "tras", "gracias", "con", "en", "-", "/",
+     "since", "desde", "all", "todo", "toda", "mostly", "sobre", "this", "esta", "este"}
+)
 _COUNTING = frozenset(
     {"hold", "holding", "inhale", "exhale", "breathe", "breath", "breaths", "count", "counted",
      "counting", "inhala", "exhala", "respira", "aguanta", "sosten", "manten", "conte"}
@@ -492,6 +538,19 @@ def _is_rating(toks: list[str], i: int, *, in_range: bool = False) -> bool:
             return _is_rating([*toks[: i + 1], *toks[end + 1 :]], i, in_range=True)
     tok = toks[i]
     before, after = _at(toks, i - 1), _at(toks, i + 1)
+    if toks[max(i - 2, 0) : i] in (["instead", "of"], ["rather", "than"], ["en", "vez"]) or (
+        before == "de" and _at(toks, i - 2) in ("vez", "lugar")
+    ):
+        return False  # "1 coffee instead of 3", "a las 9 en vez de 8": the other thing
+    if after == "mas" and _at(toks, i + 2) == "o" and _at(toks, i + 3) == "menos":
+        return True  # "cinco mas o menos"
+    if i == 0 and after in _REASON_AFTER and not (
+        after == "/" and _at(toks, i + 2).isdigit()
+    ) and not (after in ("en", "in") and _at(toks, i + 2).isdigit()):
+        # The reply opens with the number, then why or when: "5 cause I had an energy
+        # drink", "6 after the long drive", "8 por la bebida", "7 - 3 exams this week",
+        # "7 en la mañana": it answers the daily question.
+        return True
     if after in ("and", "y") and (
         _at(toks, i + 2) in _HALF or (_at(toks, i + 2) == "a" and _at(toks, i + 3) in _HALF)
     ):
