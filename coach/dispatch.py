@@ -36,7 +36,7 @@ from coach.send import (  # noqa: F401
     send_message,
     skip_reason,
 )
-from coach.tick import process_batch, variant_seed
+from coach.tick import run_batches, variant_seed
 from messages import render
 
 log = logging.getLogger(__name__)
@@ -62,14 +62,10 @@ def tick(
         ):
             patients.resume(session, patient, now=now)
     grace = timedelta(minutes=settings.grace_minutes)
-    while True:
-        with transaction(factory) as session:
-            done = process_batch(session, now=now, grace=grace, batch=batch)
-        result.to_send += done.to_send
-        result.skipped += done.skipped
-        result.schedules += done.schedules
-        if done.claimed < batch and not done.more:
-            break
+    done = run_batches(factory, now=now, grace=grace, batch=batch)
+    result.to_send += done.to_send
+    result.skipped += done.skipped
+    result.schedules += done.schedules
     with transaction(factory) as session:
         # Deferred messages (follow-ups, summaries) whose time has come.
         result.to_send += session.scalars(

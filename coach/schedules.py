@@ -10,7 +10,8 @@ from datetime import date, datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import func, select
+from sqlalchemy import Integer, any_, bindparam, func, select
+from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.orm import Session
 
 from coach.core.localtime import iso_utc
@@ -152,14 +153,19 @@ def reminders_sent_by_day(
     for patient_id, tz, day in wanted:
         by_day[(tz, day)].add(patient_id)
     counts: dict[tuple[int, date], int] = {}
+    postgres = session.get_bind().dialect.name == "postgresql"
     for (tz, day), ids in by_day.items():
         zone = ZoneInfo(tz)
         start = wall_to_utc(day, time(), zone)
         end = wall_to_utc(day + timedelta(days=1), time(), zone)
+        # On PostgreSQL the ids go as one array: an IN list of thousands of placeholders is
+        # parsed again by the driver for every batch (too long for its statement cache).
+        among = (Message.patient_id == any_(bindparam("ids", sorted(ids), type_=ARRAY(Integer)))
+                 if postgres else Message.patient_id.in_(ids))
         for pid, count in session.execute(
             select(Message.patient_id, func.count(Message.id))
             .where(
-                Message.patient_id.in_(ids),
+                among,
                 Message.direction == "out",
                 Message.kind.in_(REMINDER_KINDS),
                 Message.slot_at >= start,

@@ -5,7 +5,10 @@ SQLite (a temporary file) by default; with COACH_DATABASE_URL pointing at Postgr
 scratch database is created on that server and dropped afterwards. Patients and schedules are
 seeded in bulk (COPY on PostgreSQL), so a million patients take a minute or two. A warm-up
 tick on a tiny database runs first; the timed tick runs without tracing. Peak RSS is the
-tick's own high-water mark (Linux: VmHWM reset through /proc/self/clear_refs).
+tick's own high-water mark (Linux: VmHWM reset through /proc/self/clear_refs). Beside the wall
+time it reports the CPU seconds the tick took in this process and, for a PostgreSQL server on
+this machine, in the database's server processes: on a shared machine the wall time says how
+busy the machine was as much as how costly the tick is.
 
 Without --patients it compares 10,000 with 100,000 patients at the same D (the tick's cost
 must follow what is due, not how many patients there are).
@@ -132,6 +135,26 @@ def _peak_rss_mib() -> float | None:
     return None
 
 
+def _server_cpu(engine: Any) -> dict[int, float] | None:
+    """CPU seconds so far of each server process on this scratch database (PostgreSQL on
+    this machine, Linux), or None."""
+    if engine.dialect.name != "postgresql":
+        return None
+    with engine.connect() as conn:
+        pids = list(conn.execute(text(
+            "SELECT pid FROM pg_stat_activity WHERE datname = current_database()"
+            " AND backend_type = 'client backend'")).scalars())
+    ticks = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
+    seconds: dict[int, float] = {}
+    for pid in pids:
+        try:
+            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            return None  # another machine's server, or no /proc
+        seconds[pid] = (int(fields[11]) + int(fields[12])) / ticks
+    return seconds
+
+
 def _one(folder: Path, patients: int, due: int, tag: str, sends: int = 0) -> dict[str, float]:
     with scratch_database(folder, tag) as url:
         _seed(url, patients, due)
@@ -139,14 +162,21 @@ def _one(folder: Path, patients: int, due: int, tag: str, sends: int = 0) -> dic
         engine = make_engine(url)
         factory = make_session_factory(engine)
         try:
+            before = _server_cpu(engine)
             reset = _reset_peak()
+            cpu = time.process_time()
             started = time.perf_counter()
             result = tick(factory, settings, now=NOW)
             seconds = time.perf_counter() - started
+            cpu = time.process_time() - cpu
             peak = _peak_rss_mib() if reset else None
+            after = _server_cpu(engine) if before is not None else None
             if len(result.to_send) != due:
                 raise RuntimeError(f"the tick queued {len(result.to_send)} of {due} due")
-            figures = {"tick_s": seconds, "peak_mib": peak if peak is not None else -1.0}
+            figures = {"tick_s": seconds, "peak_mib": peak if peak is not None else -1.0,
+                       "cpu_s": cpu}
+            if before is not None and after is not None:
+                figures["db_cpu_s"] = sum(t - before.get(pid, 0.0) for pid, t in after.items())
             if sends:
                 backend = OutboxBackend()
                 started = time.perf_counter()
@@ -178,7 +208,14 @@ def measure(patients: int, due: int, runs: int = 1) -> list[dict[str, Any]]:
          "unit": "due/s", **_spread([due / s for s in seconds], 1), **common},
         {"name": "tick_peak_rss", "value": round(max(r["peak_mib"] for r in results), 1),
          "unit": "MiB", **common},
-    ]
+        _cpu_figure("tick_cpu_seconds", [r["cpu_s"] for r in results], common),
+    ] + ([_cpu_figure("tick_db_cpu_seconds", [r["db_cpu_s"] for r in results], common)]
+         if all("db_cpu_s" in r for r in results) else [])
+
+
+def _cpu_figure(name: str, values: list[float], common: dict[str, Any]) -> dict[str, Any]:
+    return {"name": name, "value": round(statistics.median(values), 3), "unit": "s",
+            **_spread(values), **common}
 
 
 def run(small: int = 10_000, large: int = 100_000, due: int = 1000) -> list[dict[str, Any]]:

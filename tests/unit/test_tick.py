@@ -113,3 +113,61 @@ def test_statements_per_batch_do_not_grow_with_the_batch(factory, settings):
     assert len(result.to_send) == 40
     # resume sweep, claim, cap count, insert, events, next_due, housekeeping: not 6 × 40
     assert len(statements) < 25, len(statements)
+
+
+def test_a_batch_writes_its_rows_events_and_next_due_in_few_statements(any_factory, settings):
+    for i in range(30):
+        _enrol(any_factory, settings, phone=f"+1202555{i:04d}", kinds=("screen_break", "eye_rest"),
+               cap=1)
+    engine = any_factory.kw["bind"]
+    statements: list[str] = []
+
+    def record(_conn, _cursor, statement, *_args) -> None:
+        # Not counted: SQLite's BEGIN, and the temporary table PostgreSQL's rows are copied
+        # into (created once per connection; COPY itself is no statement execution).
+        if not statement.startswith(("BEGIN", "CREATE TEMPORARY")):
+            statements.append(statement)
+
+    now = T0 + timedelta(minutes=1)
+    event.listen(engine, "before_cursor_execute", record)
+    try:
+        with transaction(any_factory) as s:
+            done = tick.process_batch(s, now=now, grace=timedelta(minutes=10), batch=100)
+    finally:
+        event.remove(engine, "before_cursor_execute", record)
+    # PostgreSQL: claim, cap count, and one statement for rows, events and next_due_at.
+    # SQLite: claim, cap count, rows, events, next_due_at.
+    expected = 3 if engine.dialect.name == "postgresql" else 5
+    assert len(statements) == expected, statements
+    assert len(done.to_send) == 30 and done.skipped == 30  # the cap of one, per patient
+    with any_factory() as s:
+        reminders = select(Message.id).where(Message.slot_at.is_not(None))
+        events = dict(s.execute(
+            select(MessageEvent.message_id, MessageEvent.detail)
+            .where(MessageEvent.message_id.in_(reminders))
+        ).all())
+        rows = s.execute(select(Message.id, Message.skip_reason).where(
+            Message.id.in_(reminders))).all()
+        due = set(s.scalars(select(Schedule.next_due_at)))
+    assert {mid: reason for mid, reason in rows} == events  # one event per row, its reason
+    assert due == {now + timedelta(minutes=1)}
+
+
+def test_caps_hold_across_batches_and_each_slot_gets_one_row(any_factory, settings):
+    # Batches of 4 split each patient's three schedules over two batches: on PostgreSQL the
+    # second is claimed while the first is still being written, and must still see it.
+    ids = [_enrol(any_factory, settings, phone=f"+1202555{i:04d}",
+                  kinds=("screen_break", "eye_rest", "relaxation"), cap=2) for i in range(7)]
+    now = T0 + timedelta(minutes=1)
+    result = dispatch.tick(any_factory, settings, now=now, batch=4)
+    assert result.schedules == 21 and len(result.to_send) == 14 and result.skipped == 7
+    with any_factory() as s:
+        per_patient = s.execute(
+            select(Message.patient_id, Message.status, func.count())
+            .where(Message.slot_at.is_not(None)).group_by(Message.patient_id, Message.status)
+        ).all()
+        due = set(s.scalars(select(Schedule.next_due_at)))
+    assert sorted(per_patient) == sorted(
+        [(pid, "queued", 2) for pid in ids] + [(pid, "skipped", 1) for pid in ids])
+    assert due == {now + timedelta(minutes=1)}
+    assert dispatch.tick(any_factory, settings, now=now, batch=4).to_send == []
