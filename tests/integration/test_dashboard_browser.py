@@ -21,6 +21,7 @@ from typing import Any
 import httpx
 import pytest
 
+from tests import logcheck
 from tests.integration.test_web_live import (
     ADMIN_EMAIL,
     ADMIN_PASSWORD,
@@ -424,6 +425,18 @@ def test_an_operator_journey_through_every_main_page(browser: Browser, tmp_path:
         browser.submit("#simulate-form button[type=submit]")
         assert "Welcome" in browser.text("#flash")
         assert browser.text("#patient-status") == "active"
+        # A schedule, and the preview of what it will send (her local time, after quiet hours).
+        browser.script("document.querySelector('.schedule-form select[name=kind]').value ="
+                       " 'eye_rest'")
+        browser.type("#schedules input[name=every]", "90min")
+        browser.type("#schedules input[name=between]", "09:00-17:00")
+        browser.type("#schedules input[name=days]", "mon-fri")
+        browser.submit(".schedule-form button[type=submit]")
+        assert "Schedule eye_rest saved." in browser.text("#flash")
+        assert "every 1h30m between 09:00-17:00, mon-fri" in browser.text("#schedules table")
+        upcoming = browser.texts("#preview ol.preview li")
+        assert len(upcoming) >= 3 and all(item.endswith("eye_rest") for item in upcoming)
+        assert not any(day in item for item in upcoming for day in ("Sat", "Sun")), upcoming
 
         # The clinic's patients answer over the signed webhook: Ben's diary over three weeks,
         # two red flags, and two replies only the second reader is unsure about.
@@ -432,9 +445,16 @@ def test_an_operator_journey_through_every_main_page(browser: Browser, tmp_path:
         for days_ago, body in BEN_DIARY:
             reply(BEN, body, days_ago=days_ago)
         reply(BEN, "my vision went blurry in my left eye for an hour", days_ago=0.2)
-        reply(ALICE, "the left side of my face is drooping, I can't smile")
         reply(CHLOE, "lunch went down a bit oddly today")
         reply(DEV, "not sure, the corner of my mouth feels weird?")
+        # Alice reports a red flag from the simulated phone: advice at once, and an alert.
+        browser.get(f"{server.url}/patients/{alice}")
+        drooping = "the left side of my face is drooping, I can't smile"
+        logcheck.remember(drooping)
+        browser.type("#simulate-form input[name=body]", drooping)
+        browser.submit("#simulate-form button[type=submit]")
+        assert "Immediate reply:" in browser.text("#flash") and "911" in browser.text("#flash")
+        assert "emergency" in browser.text("section.card ul.alerts").lower()
         # The worker's second reader, run here: the live server's broker is in memory only.
         settings = Settings.from_env({"COACH_DATA_DIR": str(tmp_path / "data"),
                                       "COACH_DATABASE_URL": server.database_url})
@@ -511,12 +531,13 @@ def test_an_operator_journey_through_every_main_page(browser: Browser, tmp_path:
         rows = [r.split("\t") for r in browser.texts("table.audit tbody tr")]
         actions = {(r[2], r[3]) for r in rows}
         for action in ("programme.add", "patient.import", "patient.enrol", "simulator.reply",
-                       "alert.ack", "review.label"):
+                       "schedule.set", "alert.ack", "review.label"):
             assert (CAROL, action) in actions, (action, actions)
         page = browser.text("#audit")
         assert "(415) 555-0101" not in page and ALICE not in page and BEN not in page
         assert "drooping" not in page
         assert "[body: 3 chars]" in page  # the simulated "YES" is kept as its length only
+        assert f"[body: {len(drooping)} chars]" in page
         browser.screenshot(shots / "audit.png")
 
     for name in ("login", "import-dry-run", "import", "patient", "dashboard", "alerts",
