@@ -41,7 +41,8 @@ from coach.db.models import Alert, Message
 from tests import logcheck
 from tests.servers import _postgres_user, free_port, missing_server, postgres_bindir
 
-pytestmark = [pytest.mark.integration, pytest.mark.slow]
+# One xdist worker runs this whole file (scripts/test: --dist loadgroup), beside the rest.
+pytestmark = [pytest.mark.integration, pytest.mark.slow, pytest.mark.xdist_group("faults")]
 
 PATIENTS = 20
 
