@@ -5,6 +5,7 @@ operator do change things, so the refusals are the roles' and the CSRF checks' d
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import pytest
@@ -109,8 +110,6 @@ def dump(factory: sessionmaker[Session]) -> dict[str, list[tuple[Any, ...]]]:
 def _covers_every_state_changing_route(web: WebEnv, sent: list[tuple[str, str]]) -> None:
     """The requests below reach every non-GET route but the webhooks and sign-in: a new route
     must be added here, or this fails."""
-    import re
-
     def matches(template: str, path: str) -> bool:
         return re.fullmatch(re.sub(r"\{[^}]+\}", "[^/]+", template), path) is not None
 
@@ -140,6 +139,13 @@ def test_a_viewer_changes_nothing_on_any_route(web: WebEnv) -> None:
     for method, path, request in api:
         response = bearer.request(method, path, **request)
         assert response.status_code == 403 and "viewer" in response.text, (method, path)
+    # Reading is allowed, and reading changes nothing either.
+    for method, template in _routes(web):
+        if method == "GET" and not template.startswith("/static"):
+            path = template.replace("{ref}", "1").replace("{job_id}", "nojob")
+            path = re.sub(r"\{[^}]+\}", "1", path)
+            client = bearer if path.startswith("/api/") else viewer.client
+            assert client.get(path).status_code < 500, path
     assert dump(web.factory) == before
     with web.session() as session:
         assert not session.scalars(select(AuditEntry).where(
