@@ -111,9 +111,10 @@ def leaks(name: str, text: str, bodies: set[str]) -> list[str]:
     for line in text.splitlines():
         hit = FULL_NUMBER.search(line)
         body = next((b for b in bodies if b in line), None) if bodies else None
-        if hit or body:
-            what = f"number {hit.group(0)!r}" if hit else f"body {body[:40]!r}"
-            found.append(f"{name}: {what} in: {line.strip()[:300]}")
+        if hit is not None:
+            found.append(f"{name}: number {hit.group(0)!r} in: {line.strip()[:300]}")
+        elif body is not None:
+            found.append(f"{name}: body {body[:40]!r} in: {line.strip()[:300]}")
     return found
 
 
