@@ -241,3 +241,27 @@ def test_a_stop_said_not_to_be_for_good_is_a_pause(text: str) -> None:
 def test_a_pause_length_after_the_messages_is_read() -> None:
     assert understand("pausen los mensajes un mes").pause_for is not None
     assert understand("I did pause for 20 seconds every 20 minutes").command is None
+
+
+@pytest.mark.parametrize(
+    ("text", "command"),
+    [
+        ("home again, you can start texting me again", Command.RESUME),
+        ("ya llegué, pueden escribirme otra vez", Command.RESUME),
+        ("who sent me this?", Command.HELP),
+        ("¿quién mandó esto?", Command.HELP),
+        ("i dont want these anymore", Command.STOP),
+        ("ya no manden nada a este número", Command.STOP),
+    ],
+)
+def test_more_plain_commands(text: str, command: Command) -> None:
+    assert _command(text) is command
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["how do i stop the twitching", "como paro el tic del ojo", "how can i stop my eyelid jumping",
+     "i dont want these twitches anymore"],
+)
+def test_asking_how_to_stop_the_twitch_is_no_command(text: str) -> None:
+    assert _command(text) is None

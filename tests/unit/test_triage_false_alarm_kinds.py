@@ -232,3 +232,25 @@ def test_a_symptom_going_on_now_is_not_dated_by_a_short_tail(text: str) -> None:
 
 def test_a_lifelong_inability_is_still_dated_by_its_tail() -> None:
     assert not _flags("i cant whistle, never could")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "choked on my tea laughing at the dog",
+        "coughed on my water because she made me laugh",
+        "me atraganté con el refresco de la risa jaja",
+        "no me trago la idea de otra inyección",
+        "my husband snores nonstop, no sleep, twitch 5",
+        "el perro ladra sin parar",
+    ],
+)
+def test_laughter_idioms_and_others_nonstop(text: str) -> None:
+    assert not _flags(text) & {RedFlag.SWALLOWING, RedFlag.PROLONGED}
+
+
+@pytest.mark.parametrize(
+    "text", ["choking on water every time i drink", "me atraganto con todo desde ayer"]
+)
+def test_choking_without_a_laugh_keeps_swallowing(text: str) -> None:
+    assert RedFlag.SWALLOWING in _flags(text)

@@ -195,3 +195,25 @@ def test_misspelt_or_approximate_numbers(text: str, severity: int) -> None:
 def test_the_number_after_instead_of_is_not_a_rating(text: str) -> None:
     assert understand(text).severity in (None, 1, 7, 9)
     assert understand(text).severity not in (4, 6, 8)
+
+
+@pytest.mark.parametrize(
+    ("text", "severity"),
+    [
+        ("mostly a 1 but it spiked to 5 after lunch", 5),
+        ("started at 2 and ended at 6", 6),
+        ("peaked at 7 around dinner", 7),
+        ("was a 6 this morning, now a 2", 2),
+        ("went from a 5 to a 2 after the walk", 2),
+        ("empezó en 2 y subió a 6", 6),
+        ("antes un 6, ahora un 3", 3),
+        ("the lid was at 4 most of the day", 4),
+    ],
+)
+def test_where_the_day_went_is_the_rating(text: str, severity: int) -> None:
+    assert understand(text).severity == severity
+
+
+@pytest.mark.parametrize(("text", "severity"), [("ni uno", 0), ("not one", 0), ("ni una", 0)])
+def test_not_one_is_a_zero(text: str, severity: int) -> None:
+    assert understand(text).severity == severity

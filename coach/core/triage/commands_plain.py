@@ -34,11 +34,16 @@ _SYMPTOM = frozenset(
 )
 
 # -- HELP: questions about the service itself ---------------------------------------------
-_HELP = re.compile(
-    # how to use it, change it, answer it
+# How to use it, stop it, answer it: about the service only when nothing in the reply is
+# about the twitch ("how do i stop the twitching", "como paro el tic" ask for coaching).
+_HELP_HOW = re.compile(
     r"\bhow (?:do|can|would|should|does) (?:i|we|one|you) (?:\w+ ){0,3}?(?:pause|stop|cancel|"
     r"unsubscribe|use|answer|reply|respond|rate|turn off|opt out|get off|skip)\b"
-    r"|\bhow did (?:you|u|they) get (?:my|this) (?:number|phone|cell|info)\b"
+    r"|\bcomo (?:se usa|uso|pauso|cancelo|paro|cambio|contesto|respondo|le hago|califico|"
+    r"me salgo|me doy de baja)\b"
+)
+_HELP = re.compile(
+    r"\bhow did (?:you|u|they) get (?:my|this) (?:number|phone|cell|info)\b"
     r"|\bwho (?:signed|enrolled|registered|put|added) me (?:up|in|on)?\b"
     r"|\bhow much (?:does|is|do) (?:this|it|these|the program|the texts) (?:\w+ )?cost\b"
     r"|\bis (?:this|it) (?:free|automated|automatic|a bot|a robot|a real person|a person|"
@@ -60,8 +65,7 @@ _HELP = re.compile(
     r"|\bhow (?:this|it|the program|the programme|coach|the service|the texts) works\b"
     r"|\bwhat is (?:twitch coach|eye coach|this service|this program)\b"
     # Spanish
-    r"|\bcomo (?:se usa|uso|pauso|cancelo|paro|cambio|contesto|respondo|funciona|le hago|"
-    r"califico|me salgo|me doy de baja)\b"
+    r"|\bcomo funciona\b"
     r"|\bcomo (?:consiguieron|obtuvieron|tienen|sacaron) mi (?:numero|telefono|celular)\b"
     r"|\bquien me (?:inscribio|apunto|registro|dio de alta|anoto|metio)\b"
     r"|\bcuanto (?:cuesta|cobran|vale)\b|\bes gratis\b|\btiene costo\b"
@@ -85,6 +89,8 @@ _HELP = re.compile(
 _WHO_WHAT = re.compile(
     r"^(?:(?:hi|hello|hey|hola|huh|ok|so|um|sorry|perdon|oiga|oye|disculpe) )*(?:"
     r"(?:what|wat|wut|whats)(?: is| are| r)? (?:this|that|these|dis)(?: about| for)?"
+    r"|who (?:sent|sends|is sending) (?:me )?(?:this|these|that)(?: (?:text|message|msg))?"
+    r"|quien (?:mando|manda|envio|envia) (?:esto|este mensaje|estos mensajes)"
     r"|(?:who|whos)(?: is| are)? (?:this|that|dis|texting me|sending (?:me )?(?:these|this)|"
     r"messaging me|it)"
     r"|who"
@@ -123,7 +129,8 @@ _CONTINUE = re.compile(
 # Asking for them again: "send them again", "turn the texts back on", "vuelvan a mandarme".
 _AGAIN = re.compile(
     r"\b(?:send|sending|text|message|start|restart|turn on|switch on|bring|give me|reactivate|"
-    r"activate|start sending|start getting|start receiving|begin) (?:me )?(?:them|it|"
+    r"activate|start sending|start getting|start receiving|start texting|start messaging|"
+    r"begin) (?:me )?(?:them|it|"
     + _THE + _MSGS + r")? ?(?:again|back on|back|once more|de nuevo|otra vez)\b"
     r"|\b(?:restart|reactivate|turn on|bring back|switch on) (?:me )?" + _THE + _MSGS + r"\b"
     r"|\b(?:turn|switch|put) (?:them|it|" + _THE + _MSGS + r") back on\b"
@@ -132,7 +139,8 @@ _AGAIN = re.compile(
     r"|\b(?:vuelv\w*|volver) a (?:mandar|enviar|escribir)(?:me|nos|les|los|las|melos|nos los)?"
     r"(?: (?:" + _THE + _MSGS + r")|$| (?:por favor|porfa|please|otra vez|de nuevo))"
     r"|\b(?:vuelv\w*|volver) a (?:mandar|enviar|escribir)(?:me|nos|les|los|las|melos)\b"
-    r"|\b(?:manden|envien|mandenme|envienme|mandar|activ\w*|reactiv\w*|empiecen|empezar) "
+    r"|\b(?:manden|envien|mandenme|envienme|mandar|mandarme|enviarme|escribirme|escribanme|"
+    r"activ\w*|reactiv\w*|empiecen|empezar) "
     r"(?:me )?(?:los |mis )?(?:mensajes |recordatorios |mensajitos )?(?:otra vez|de nuevo)\b"
     r"|\b(?:quiero|necesito|extrano) (?:los |mis )?(?:mensajes|recordatorios|mensajitos) "
     r"(?:otra vez|de nuevo)\b"
@@ -274,12 +282,13 @@ _STOP = re.compile(
     r"|\b(?:remove|delete|erase|drop) (?:my|this) (?:phone )?(?:number|cell|contact|info)\b"
     r"|\b(?:be|get) (?:removed|taken off|unsubscribed|unenrolled) (?:from|off)\b"
     r"|\b(?:dont|do not|never) (?:ever )?(?:text|message|txt|contact|msg|send) me\b"
+    r"|\b(?:dont|do not|no longer) (?:want|need) (?:these|them|those) (?:anymore|any more)\b"
     # Spanish
     r"|\bno (?:me|le|les) (?:vuelvan|vuelvas|sigan|sigas) (?:a )?(?:escribir|mandar|enviar|"
     r"mandando|enviando|escribiendo)\w*"
     r"|\bno (?:me|le|les) (?:escriban|manden|envien|escribas|mandes|envies|molesten)(?: (?:nunca|"
     r"mas|nada|mensajes|recordatorios|a este))+"
-    r"|\bya no (?:me|le|les) (?:escriban|manden|envien|molesten|escribas|mandes)\b"
+    r"|\bya no (?:me |le |les )?(?:escriban|manden|envien|molesten|escribas|mandes)\b"
     r"|\b(?:favor de )?no (?:enviar|mandar|escribir) mas\b"
     r"|\bbasta de " + _MSGS + r"\b|\bfin de (?:los|sus) " + _MSGS + r"\b"
     r"|\b(?:terminar|salir|salirme|abandonar|dejar) (?:de |del |el )?(?:programa|servicio)\b"
@@ -342,6 +351,8 @@ def _help(words: str, split: list[str]) -> bool:
         return True
     if _symptom(split):
         return False
+    if _HELP_HOW.search(words):
+        return True
     # "hi, got a text from this number, what is this?": a last clause of only that
     return bool(_WHO_WHAT.match(words))
 

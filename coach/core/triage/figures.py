@@ -179,6 +179,9 @@ _DOINGS = (
 _NOT_THE_SPASM = (
     r"|\b" + _DOINGS + r" (?:\S+ ){0,2}(?:nonstop|non stop|constantly|sin parar)\b"
     r"|\b(?:nonstop|non stop|constantly) " + _DOINGS + r"\b"
+    r"|\b(?:snores|barks|talks|works|cries|coughs|sneezes|texts|calls|rings|ronca|ladra|"
+    r"habla|llora|tose|estornuda|trabaja|llama) (?:\S+ ){0,2}(?:nonstop|non stop|constantly|"
+    r"sin parar|todo el (?:dia|tiempo|rato))\b"
     r"|\b(?:ran|run|worked|work|cried|talked|sneezed|coughed|studied|partied|danced|walked|"
     r"drove|driven|travel\w*|watched|binged|binge|texted|called|rang|barked|been on my feet|"
     r"on my feet) (?:\S+ ){0,3}(?:nonstop|non stop|constantly|sin parar)\b"
@@ -383,6 +386,10 @@ _IDIOMS: dict[RedFlag, str] = {
         r")*(?:big|huge|large|giant|massive)(?: \S+){0,3} (?:hard|difficult|tough) to swallow\b"
         r"|\b(?:big|huge|large|giant|massive|horse) (?:\S+ )?(?:pills?|vitamins?|tablets?|"
         r"capsules?) (?:\S+ ){0,3}(?:hard|difficult|tough) to swallow\b"
+        r"|\btrag\w* (?:me |se |le |te )?(?:la idea|el cuento|la noticia|la mentira|que)\b"
+        # a drink down the wrong way from laughing: "choked on my coffee laughing"
+        r"|\b(?:chok\w*|cough\w*|atragant\w*) (?:\S+ ){0,6}(?:laugh\w*|lol|haha\w*|ja(?:ja)+\w*|"
+        r"risa|rei|riendo|me hizo reir|made me laugh)\b"
         r"|\b(?:me |le )?cuesta\w* tragar (?:las |los |la |el )?(?:pastillas?|capsulas?|"
         r"vitaminas?|tabletas?) (?:grandes|enormes)\b"
     ),

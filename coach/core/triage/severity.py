@@ -348,6 +348,10 @@ def find(toks: list[str]) -> tuple[int, int] | None:
 _SUMMING_BEFORE = frozenset({"call", "overall", "total", "entonces", "average", "promedio",
                              "general", "altogether", "so"})
 _SUMMING_AFTER = frozenset({"overall", "total", "altogether", "general", "average", "promedio"})
+# where the day went: "mostly 2 but spiked to 6", "started at 2, ended at 5", "subio a 7"
+_CHANGE_TO = frozenset({"spiked", "peaked", "rose", "climbed", "jumped", "reached", "ended",
+                        "hit", "subio", "llego", "termino", "acabo", "escalo", "brinco", "now",
+                        "ahora", "currently", "ahorita"})
 
 
 def _summary(toks: list[str], i: int) -> bool:
@@ -355,7 +359,15 @@ def _summary(toks: list[str], i: int) -> bool:
     if any(t in _EDGES for t in window):
         window = window[max(j for j, t in enumerate(window) if t in _EDGES) + 1 :]
     after = toks[i + 1 : i + 3]
-    return bool(_SUMMING_BEFORE.intersection(window) or _SUMMING_AFTER.intersection(after))
+    # "went from a 6 to a 3", "de un 6 a un 3"
+    went_to = _at(toks, i - 1) in ("to", "a") or toks[max(i - 2, 0) : i] in (
+        ["to", "a"], ["a", "un"], ["to", "like"]
+    )
+    went_from = any(t in ("from", "de") for t in toks[max(i - 7, 0) : max(i - 2, 0)])
+    return bool(
+        _SUMMING_BEFORE.intersection(window) or _SUMMING_AFTER.intersection(after)
+        or _CHANGE_TO.intersection(window) or (went_to and went_from)
+    )
 
 
 # "nope none", "no, nada", "nada, como si nunca hubiera pasado": an answer of none, after a
@@ -369,7 +381,9 @@ def _answered_none(toks: list[str]) -> bool:
     j = 0
     while j < len(toks) and (toks[j] in _ANSWER_NO or toks[j] in _EDGES):
         j += 1
-    if j >= len(toks) or toks[j] not in _NONE_WORDS:
+    if toks[j : j + 2] in (["ni", "uno"], ["ni", "una"], ["not", "one"]):
+        j += 1  # "ni uno", "not one"
+    elif j >= len(toks) or toks[j] not in _NONE_WORDS:
         return False
     # "nope none", "no, nada": not "nope none of those" (none of the symptoms asked about)
     follow = _at(toks, j + 1)
@@ -449,7 +463,7 @@ _FOLLOW_AFTER_CUE = frozenset(
      "until", "hasta", "then", "luego", "tops", "max", "at", "by", "for", "que", "con",
      "with", "because", "porque", "since", "desde", "nada", "solo", "yesterday", "ayer",
      "this", "esta", "este", "la", "el", "por", "as", "like", "give", "i", "menos",
-     "less", "if", "si", "which", "though", "aunque", "y", "and", "del"}
+     "less", "if", "si", "which", "though", "aunque", "y", "and", "del", "around", "alrededor"}
 )
 
 
@@ -516,6 +530,7 @@ def _date_or_rate(toks: list[str], i: int) -> bool:
     return after in _PER and _at(toks, i + 2) in _PERIODS
 
 
+_WENT = frozenset({"up", "down", "went", "got", "bajo", "go", "goes", "back"})
 _REASON_AFTER = frozenset(
     {"cause", "cos", "coz", "cuz", "because", "bc", "after", "from", "due", "thanks", "with",
      "por", "porque", "pq", "xq", "despues", "tras", "gracias", "con", "en", "-", "/",
@@ -542,6 +557,10 @@ def _is_rating(toks: list[str], i: int, *, in_range: bool = False) -> bool:
         before == "de" and _at(toks, i - 2) in ("vez", "lugar")
     ):
         return False  # "1 coffee instead of 3", "a las 9 en vez de 8": the other thing
+    if before in ("to", "a", "en") and _at(toks, i - 2) in _CHANGE_TO | _WENT and (
+        after in _EDGES or after in _FOLLOW_OK or after in _FOLLOW_AFTER_CUE
+    ) and tok not in _ONLY_ALONE:
+        return True  # "it spiked to 5 after lunch", "subió a 6 en la tarde"
     if after == "mas" and _at(toks, i + 2) == "o" and _at(toks, i + 3) == "menos":
         return True  # "cinco mas o menos"
     if i == 0 and after in _REASON_AFTER and not (
@@ -593,7 +612,9 @@ def _is_rating(toks: list[str], i: int, *, in_range: bool = False) -> bool:
         cued = False  # "it was 2 in the morning" is a time
     if cued and tok.isdigit() and (
         after in _EDGES or after in _FOLLOW_OK or after in _FOLLOW_AFTER_CUE
-    ) and before not in ("for", "since", "at", "by", "until", "till", "in", "x"):
+    ) and (before not in ("for", "since", "at", "by", "until", "till", "in", "x") or (
+        before == "at" and _state_cued(toks, i) and after not in ("pm", "am", "oclock")
+    )):
         return True  # "about a 5 in the afternoon", "un 6 mas o menos", "estuvo en 6 casi"
     if before in (":", "-") and _at(toks, i - 2).isalpha() and after in _EDGES:
         return True  # "Monday: 3"
