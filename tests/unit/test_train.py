@@ -12,8 +12,9 @@ from coach.core.triage import learned
 train = pytest.importorskip("coach.train")
 pytest.importorskip("sklearn")
 
-# Small changes to the training files (a few lines added since the model was built) move
-# the figures a little; a change of method or a broken pipeline moves them far more.
+# Training is deterministic, so on the same files the weights agree to float rounding. The
+# figures also depend on the lexicon, which other work keeps changing: a lexicon change moves
+# them a little, a change of method or a broken pipeline far more.
 TOLERANCE = 0.03
 PROBES = [
     "my face is drooping", "twitch 3", "no tengo problemas para tragar",
@@ -24,39 +25,76 @@ PROBES = [
 def test_training_never_reads_a_blind_set_before_its_first_score() -> None:
     names = {name.split("/")[-1] for name, _ in train.training_files()}
     assert not names & set(train.BLIND_HELD_BACK)
-    assert {"corpus", "dev", *train.OLD_BLIND} <= names
+    assert {"corpus", "dev", *train.OLD_BLIND, *train.CHOICE_SETS} <= names
 
 
-def test_folds_leave_each_old_blind_set_out_and_hash_the_training_lines() -> None:
-    line = train.Line("x", "en", "exam3", False, frozenset(), None, True)
-    assert train.fold_of(line) == "exam3"
-    fresh = train.Line("x", "en", "train/en_flags", False, frozenset(), None, True)
-    assert train.fold_of(fresh) == train.fold_of(fresh) and train.fold_of(fresh).startswith(
-        "train-"
+def test_held_back_files_are_refused_even_if_listed(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(train, "TRAINING_SETS", (*train.TRAINING_SETS, "exam8"))
+    with pytest.raises(SystemExit, match="held back"):
+        train.training_files()
+
+
+def test_folds_are_whole_source_files() -> None:
+    def line(source: str, text: str = "x") -> object:
+        return train.Line(text, "en", source, False, frozenset(), None, True)
+
+    assert train.fold_of(line("exam3")) == "exam3"
+    # Two lines of one file share a fold whatever their text; two files never do.
+    assert train.fold_of(line("train/en_flags", "a")) == train.fold_of(line("train/en_flags", "b"))
+    assert train.fold_of(line("corpus")) != train.fold_of(line("dev"))
+
+
+def _oof(flags: list[float], truth: list[bool], disagrees: list[bool]) -> object:
+    n = len(flags)
+    codes = len(train.FLAG_CODES)
+    lines = [train.Line(f"t{i}", "en", "exam6", truth[i], frozenset({"speech"} if truth[i]
+                        else set()), None, False) for i in range(n)]
+    column = train.FLAG_CODES.index("speech")
+    scores = np.zeros((n, codes))
+    scores[:, column] = flags
+    mark = np.zeros((n, codes), dtype=bool)
+    mark[:, column] = disagrees
+    return train.OutOfFold(
+        lines=lines, flags=scores, lexicon=np.zeros((n, codes), dtype=bool), disagrees=mark,
+        truth=np.array([[t and c == column for c in range(codes)] for t in truth]),
+        command=[(learned.NO_COMMAND, 0.0)] * n, lexicon_command=[None] * n,
     )
-    assert train.fold_of(train.Line("x", "en", "corpus", False, frozenset(), None, True)) is None
 
 
-@pytest.mark.xfail(
-    reason="the committed model predates the last feature change to coach/train.py; run "
-    "`coach train` and commit the model and card (closing note of this stop)",
-    strict=False,
-)
+def test_the_threshold_is_the_highest_that_keeps_every_red_flag() -> None:
+    # Red flags at 0.62 and 0.91, routine replies at 0.3, 0.5 and 0.61: 0.6 catches both red
+    # flags at the price of one needless question (0.65 would miss one).
+    oof = _oof([0.62, 0.91, 0.3, 0.5, 0.61], [True, True, False, False, False], [False] * 5)
+    threshold, _ = train.choose_thresholds(oof, ["exam6"])
+    assert threshold == pytest.approx(0.6)
+    check = train.checks(oof, threshold, 1.01).any(axis=1)
+    assert check.tolist() == [True, True, False, False, True]
+
+
+def test_where_the_lexicon_disagrees_only_the_veto_score_asks() -> None:
+    oof = _oof([0.7, 0.97], [False, False], [True, True])
+    assert train.checks(oof, 0.4, 0.95).any(axis=1).tolist() == [False, True]
+    assert train.checks(oof, 0.4, 1.01).any(axis=1).tolist() == [False, False]
+
+
 def test_retraining_reproduces_the_committed_model(tmp_path: Path) -> None:
     committed = learned.Model.load()
     out = tmp_path / "model.npz"
     train.train(out=out, card=None)
     rebuilt = learned.Model.load(out)
 
-    for part, figures in committed.meta["cv"].items():
-        for key, value in figures.items():
-            if isinstance(value, float):
-                assert rebuilt.meta["cv"][part][key] == pytest.approx(value, abs=TOLERANCE), (
-                    part, key
-                )
+    for table in ("cv", "tuned"):
+        for part, figures in committed.meta[table].items():
+            for key, value in figures.items():
+                if isinstance(value, float):
+                    assert rebuilt.meta[table][part][key] == pytest.approx(
+                        value, abs=TOLERANCE
+                    ), (table, part, key, "labelled files then and now:",
+                        committed.meta["data"], rebuilt.meta["data"])
     for code, threshold in committed.thresholds.items():
-        assert rebuilt.thresholds[code] == pytest.approx(threshold, abs=0.1), code
+        assert rebuilt.thresholds[code] == pytest.approx(threshold, abs=0.051), code
+    assert rebuilt.veto_threshold == pytest.approx(committed.veto_threshold, abs=0.051)
     old = learned.score_many(PROBES, committed)
     new = learned.score_many(PROBES, rebuilt)
     for a, b in zip(old, new, strict=True):
-        np.testing.assert_allclose(list(a.flags.values()), list(b.flags.values()), atol=0.1)
+        np.testing.assert_allclose(list(a.flags.values()), list(b.flags.values()), atol=0.02)

@@ -4,11 +4,18 @@
   at once, and it answers in milliseconds with nothing else running.
 - The learned reader (learned.py) only adds `check`: codes it suspects that the lexicon did
   not affirm. Those get one short clarifying question and a review item, never advice on a
-  guess. Its thresholds were chosen by cross-validation (coach/train.py, docs/model-card.md).
-- Where the lexicon found words for a code and read them as not affirmed (negated, asked,
-  past, figurative: "no drooping at all"), its scope rules outrank the learned reader's sense
-  of meaning, which cannot see a negation well: that code is checked only when the learned
-  score is very high (the model's `veto_threshold`).
+  guess.
+- Where the lexicon disagrees, its scope rules outrank the learned reader's sense of meaning,
+  which cannot see a negation well, and a code is checked only when the learned score is very
+  high (the model's `veto_threshold`): the lexicon found words for the code and read them as
+  not affirmed (negated, asked, past, figurative: "no drooping at all"); the reply denies the
+  code's topic outright ("9 today but no pain", "sin dolor", "no veo borroso") or plays it
+  down (a spasm that comes and goes, pain "un poquito" or "4/10"; `learned.played_down`); or
+  the lexicon read the reply as a command ("I don't want these texts anymore", "quiero
+  unirme otra vez" sound like despair to an encoder, and are not).
+- One threshold for every code, chosen by cross-validation grouped by source file
+  (coach/train.py, docs/model-card.md): per-code thresholds fitted on a few hundred red flags
+  moved from one retraining to the next without asking less on new replies.
 - A command the lexicon did not see is taken from the learned reader only above the
   model's command threshold (left at "never" when cross-validation showed harm).
 - If the learned reader cannot run (model file or encoder missing or broken), the lexicon's
@@ -61,14 +68,19 @@ def mentioned(text: str) -> frozenset[RedFlag]:
 
 
 def combine(reading: Reading, scores: Scores, heard: frozenset[RedFlag],
-            veto_threshold: float) -> Assessment:
-    """The policy, on one reply's two readings; `heard` is `mentioned(text)`."""
+            veto_threshold: float, denied: frozenset[str] = frozenset()) -> Assessment:
+    """The policy, on one reply's two readings; `heard` is `mentioned(text)`, `denied` is
+    `learned.played_down(text)`."""
     affirmed = set(reading.red_flags)
     suspected = set(scores.suspected)
+
+    def disagrees(flag: RedFlag) -> bool:
+        return flag in heard or flag.value in denied or reading.command is not None
+
     check = tuple(
         flag for flag in RedFlag
         if flag.value in suspected and flag not in affirmed
-        and (flag not in heard or scores.flags[flag.value] >= veto_threshold)
+        and (not disagrees(flag) or scores.flags[flag.value] >= veto_threshold)
     )
     if reading.command is None and scores.command is not None:
         reading = dataclasses.replace(reading, command=Command(scores.command), pause_for=None)
@@ -88,4 +100,5 @@ def assess(text: str, lang: str | None = None) -> Assessment:
     except Exception:  # the model or encoder is unavailable: the lexicon still answers
         log.exception("second reader unavailable; lexicon reading only")
         return Assessment(reading=reading, check=(), scores={}, learned=False)
-    return combine(reading, scores, mentioned(text), weights.veto_threshold)
+    return combine(reading, scores, mentioned(text), weights.veto_threshold,
+                   learned.played_down(text))

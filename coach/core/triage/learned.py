@@ -31,6 +31,8 @@ from typing import Any
 
 import numpy as np
 
+from coach.core.triage.vocab import time as time_words
+
 MODEL_PATH = Path(__file__).with_name("model") / "second_reader.npz"
 NGRAM_MIN, NGRAM_MAX = 2, 5
 EMBED_DIM = 512
@@ -121,6 +123,28 @@ def denied_topics(text: str) -> frozenset[str]:
                 if topic.fullmatch(word):
                     seen[code] = seen.get(code, True) and denying
     return frozenset(code for code, all_denied in seen.items() if all_denied)
+
+
+# Words that play a suspicion down without denying it: a spasm that comes and goes (the
+# lexicon's own intermittent words, which keep its prolonged rule quiet), and pain called mild
+# or rated low ("un poquito", "leve", "a bit", "4/10").
+_INTERMITTENT = re.compile(f"{time_words.INTERMITTENT_EN}|{time_words.INTERMITTENT_ES}")
+_MILD_PAIN = re.compile(
+    r"\b(?:a little|a bit|slight\w*|mild\w*|minor|leve|poquito|un poco|nada grave|not bad|"
+    r"tolerable|bearable|soportable|[0-7] ?(?:/|de|out of) ?10)\b"
+)
+
+
+def played_down(text: str) -> frozenset[str]:
+    """Codes the reply denies (`denied_topics`) or plays down: for these, combine.py asks
+    only when the learned score is very high."""
+    folded = fold(text)
+    codes = set(denied_topics(text))
+    if _INTERMITTENT.search(folded):
+        codes.add("prolonged")
+    if _MILD_PAIN.search(folded):
+        codes.add("severe_pain")
+    return frozenset(codes)
 
 
 def char_ngrams(text: str) -> list[str]:
