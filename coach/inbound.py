@@ -15,7 +15,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import bindparam, insert, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, make_transient_to_detached
 
 from coach import alerts, dialogue, diary, faq, patients
 from coach.config import Settings
@@ -23,6 +23,7 @@ from coach.core import pause_until
 from coach.core.respond import Decision, PatientView, decide
 from coach.core.triage import Reading, understand
 from coach.core.types import Command, Level, MessageStatus, PatientStatus, status_moves_forward
+from coach.db.engine import inserted_id
 from coach.db.models import Message, MessageEvent, Patient
 from coach.db.review import PendingRead
 from coach.outbox import record_event
@@ -168,8 +169,22 @@ def _pause_for(
 _M = Message.__table__.c
 _ID_BY_DEDUPE = select(_M.id).where(_M.dedupe_key == bindparam("key"))
 _BODY_BY_DEDUPE = select(_M.body).where(_M.dedupe_key == bindparam("key"))
+_INSERT_MESSAGE = insert(Message.metadata.tables[Message.__tablename__])
+_MESSAGE_COLUMNS = {column.key: None for column in Message.__table__.columns if column.key != "id"}
 _INSERT_EVENT = insert(Message.metadata.tables[MessageEvent.__tablename__])
 _INSERT_PENDING_READ = insert(Message.metadata.tables[PendingRead.__tablename__])
+
+
+def insert_message(session: Session, **values: Any) -> Message:
+    """A message row written with one Core INSERT (about a quarter of the CPU of an ORM
+    flush), then attached to the session as the persistent object it now is. Every column
+    is given, so the object has nothing left to load from the database."""
+    row = {**_MESSAGE_COLUMNS, "attempts": 0, **values}
+    result = session.connection().execute(_INSERT_MESSAGE, row)
+    message = Message(id=inserted_id(result), **row)
+    make_transient_to_detached(message)
+    session.add(message)
+    return message
 
 
 def handle_inbound(
@@ -187,7 +202,8 @@ def handle_inbound(
         sender = sms.from_number[:20]
     patient = patients.find_by_phone(session, sender)
     body = _clean(sms.body)
-    inbound = Message(
+    inbound = insert_message(
+        session,
         patient_id=patient.id if patient else None,
         direction="in",
         kind="reply",
@@ -201,8 +217,6 @@ def handle_inbound(
         updated_at=now,
         sent_at=now,
     )
-    session.add(inbound)
-    session.flush()
 
     if patient is not None and patient.phone_invalid_at is not None:
         # They just texted us from it: the number works after all.
@@ -302,7 +316,8 @@ def handle_inbound(
         kind = "advice" if reply_key.startswith("advice.") else reply_key.split(".")[0]
         if reply_key == turn.reply_key and turn.reply_kind:
             kind = turn.reply_kind
-        reply = Message(
+        reply = insert_message(
+            session,
             patient_id=patient.id if patient else None,
             direction="out",
             kind=kind,
@@ -314,8 +329,6 @@ def handle_inbound(
             updated_at=now,
             sent_at=now,
         )
-        session.add(reply)
-        session.flush()
         session.connection().execute(
             _INSERT_EVENT, {"message_id": reply.id, "status": "sent", "detail": "twiml", "at": now}
         )

@@ -10,7 +10,7 @@ from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import CursorResult, Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
 
@@ -61,6 +61,14 @@ def sqlite_synchronous() -> str:
     if value not in SYNCHRONOUS_MODES:
         raise ValueError(f"COACH_SQLITE_SYNCHRONOUS must be full or normal, not {value[:20]!r}")
     return value.upper()
+
+
+def inserted_id(result: CursorResult[Any]) -> int:
+    """The primary key a single-row Core INSERT gave its row (SQLite's rowid, or RETURNING)."""
+    key = result.inserted_primary_key
+    if key is None or key[0] is None:
+        raise RuntimeError("the database returned no id for the new row")
+    return int(key[0])
 
 
 def make_session_factory(engine: Engine) -> sessionmaker[Session]:
