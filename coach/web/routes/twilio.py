@@ -128,10 +128,12 @@ async def inbound(request: Request, now: NowDep, background: BackgroundTasks) ->
         if reply is None:
             return _text_response(503, "temporarily unable to store the message")
         return Response(twiml(reply), media_type="application/xml")
-    # After the response: red-flag advice in the TwiML must not wait on the broker.
-    background.add_task(
-        enqueue_after_commit, outcome.to_send, outcome.alerts, outcome.second_reads
-    )
+    # After the response: red-flag advice in the TwiML must not wait on the broker. (Nothing
+    # to hand over, no task: each costs a trip through the thread pool.)
+    if outcome.to_send or outcome.alerts or outcome.second_reads:
+        background.add_task(
+            enqueue_after_commit, outcome.to_send, outcome.alerts, outcome.second_reads
+        )
     return Response(twiml(outcome.reply), media_type="application/xml")
 
 
