@@ -254,3 +254,37 @@ def test_laughter_idioms_and_others_nonstop(text: str) -> None:
 )
 def test_choking_without_a_laugh_keeps_swallowing(text: str) -> None:
     assert RedFlag.SWALLOWING in _flags(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "what are the side effects? like weakness?",
+        "is drooping a common side effect? or blurry vision?",
+        "¿cuáles son los efectos secundarios? ¿visión doble?",
+        "how long does the drooping last if it happens?",
+    ],
+)
+def test_a_symptom_listed_after_a_general_question_is_asked_not_told(text: str) -> None:
+    assert not _flags(text)
+
+
+def test_a_symptom_now_after_a_general_question_keeps_its_flag() -> None:
+    assert RedFlag.WEAKNESS in _flags("what are the side effects? my face is drooping today")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["my arm is dead tired from painting the fence", "brazos sin fuerza de tanto pintar la casa"],
+)
+def test_physical_chores_explain_tired_limbs(text: str) -> None:
+    assert RedFlag.WEAKNESS not in _flags(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["my lip is numb since the dentist, 3 days now", "legs heavy after the gym, for days now",
+     "labio dormido por la anestesia, ya van dos dias y sigue"],
+)
+def test_a_benign_cause_outlasted_by_days_is_doubted(text: str) -> None:
+    assert RedFlag.WEAKNESS in _flags(text)

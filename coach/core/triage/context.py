@@ -467,7 +467,7 @@ _GENERAL_CUES = _word_set(
     """side effect effects efecto efectos secundario secundarios normal common comun usual
     cause causes causar causa provoca provocar sign signs signo signos senal senales symptom
     symptoms sintoma sintomas possible posible risk riesgo typical tipico happen pasa mean
-    means meaning significa indicate indicates indica reason razon motivo ever dar"""
+    means meaning significa indicate indicates indica reason razon motivo ever dar happens"""
 )
 # "todavía no me lo ponen", "aún no me la aplican": the treatment not given yet says nothing
 # about a symptom now.
@@ -480,7 +480,7 @@ _PERSONAL = _word_set(
     """i im ive id ill my me mine myself we our us mi mis yo tengo estoy veo siento noto
     llevo ando puedo nos mio mia since yesterday today now tonight morning again still
     currently started desde ayer hoy ahora anoche otra todavia sigo empece empezo
-    he she his her him hes shes mom mum dad husband wife son daughter mama papa esposo
+    he she his her him hes shes mom mum dad husband wife sons daughter mama papa esposo
     esposa marido hijo hija su le"""
 )
 

@@ -641,6 +641,8 @@ _CAUSES: tuple[Cause, ...] = (
             r"hoover\w*", r"vacuum\w*", r"balloons?", r"globos?", "sauna", r"altitude",
             r"(?:la )?altura", r"dancing", r"bail(?:ar|e|ando)", r"sprint\w*", r"spin",
             r"cardio", r"zumba", r"bik(?:e|ed|ing)", r"workout", r"corr(?:i|iendo|er)",
+            r"painting (?:the|a|my)", "gardening", "yard work", r"shovel\w*", r"rak(?:e|ed|ing)",
+            r"pint(?:ar|ando|e) (?:la|el|las|los)", r"jardiner\w*", "limpiando la casa",
         ),
         {
             RedFlag.WEAKNESS: _Explains(
@@ -792,7 +794,11 @@ DOUBT = re.compile(
     r"only had|just had (?:one|a|1|2|two)|nothing to drink|not a drop|havent been drinking|"
     r"havent had a drink|no he tomado|no tome nada|ni una gota|solo (?:una|1|dos|2) "
     r"(?:cerveza|copa|chela)|"
-    r"ever since|still fuzzy|still hazy|still off|sigue borros\w*|sigo viendo borroso)\b"
+    r"ever since|still fuzzy|still hazy|still off|sigue borros\w*|sigo viendo borroso|"
+    # a numbness or blur lasting days outlasts any cause that lasts hours
+    r"(?:\d+|two|three|four|five|several|a few|a couple of|dos|tres|cuatro|cinco|varios) "
+    r"(?:days|dias) (?:now|ya|later|despues|and still|y sigue)|for days|por dias|"
+    r"desde hace (?:\d+|dos|tres|cuatro|varios) dias)\b"
 )
 _QUESTION_NORMAL = re.compile(r"\b(?:es|sera|esta|is) normal\b")
 

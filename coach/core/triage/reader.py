@@ -60,6 +60,7 @@ SEVERE_PAIN_RATING = 8
 
 
 _TAIL_WORDS = 4
+_LISTED_WORDS = 5
 _CAUSE_REACH = 4  # words either side of a mention where a cause's part or symptom may be named
 # "my face is drooping. hereditary", "... mi finada": a word about family or a relative who
 # died, after a symptom, does not date the symptom
@@ -173,6 +174,12 @@ def _clauses(toks: list[str]) -> list[_Clause]:
         )
         about_other = context.subject_after(clause_toks, about_other)
     for before, after in pairwise(result):
+        # "what are the side effects? like weakness?": a short question listing symptoms
+        # after a general one asks the same thing
+        if before.general and after.question and len(after.toks) <= _LISTED_WORDS and not (
+            context.recent(after.toks)
+        ):
+            after.general = True
         # "i cant whistle, never could": a short trailing clause that dates the one before
         if (
             len(after.toks) <= _TAIL_WORDS and context.historical(after.toks)
