@@ -179,8 +179,11 @@ _CLAUSE_STOP = frozenset(
 
 
 def _words(text: str) -> list[str]:
-    folded = _SPLIT_NUM.sub(r"\1 \2", fold(text[: MAX_COMMAND_CHARS * 2]).replace("'", ""))
-    folded = _RUNS.sub(r"\1", folded)
+    return _folded_words(fold(text[: MAX_COMMAND_CHARS * 2]))
+
+
+def _folded_words(folded: str) -> list[str]:
+    folded = _RUNS.sub(r"\1", _SPLIT_NUM.sub(r"\1 \2", folded.replace("'", "")))
     return _NON_WORD.sub(" ", folded).split()
 
 
@@ -269,8 +272,9 @@ def _said(text: str, words: str) -> tuple[Command, timedelta | None] | None:
         commands_plain.not_forever(words) or pause_until.find(text) is not None
     ):
         return None  # "STOP por ahora, going on a cruise": the keyword itself speaks
-    clauses = [_words(part) for part in _SAID_SPLIT.split(text) if part.strip()]
-    said = commands_plain.plain(words, [c for c in clauses if c], fold(text))
+    folded = fold(text)  # once: folding is the slow part on accented text
+    clauses = [_folded_words(part) for part in _SAID_SPLIT.split(folded) if part.strip()]
+    said = commands_plain.plain(words, [c for c in clauses if c], folded)
     if said is None:
         return None
     command, dated = said

@@ -203,7 +203,8 @@ _PAUSE_ONLY = re.compile(
     r"i would like to|quiero|queria|quisiera|pueden|puedes|podrian|favor de|por favor|"
     r"necesito)(?! (?:hacer|tomar|una|la)) (?:me )?(?:" + _PAUSE_WORD
     + r"|put (?:me |them |it )?on hold|poner en pausa)\b"
-    r"|\b(?<!\bwithout a )(?<!\bwithout )(?<!\bsin )(?<!\ba )(?<!\bla )(?<!\buna )(?<!\bthe )"
+    r"|\b(?=" + _PAUSE_WORD + r"\b)"  # only where a pause word starts: the checks below are slow
+    r"(?<!\bwithout a )(?<!\bwithout )(?<!\bsin )(?<!\ba )(?<!\bla )(?<!\buna )(?<!\bthe )"
     # not told of oneself: "i did pause for 20 seconds", "remember to pause for a minute"
     r"(?<!\bdid )(?<!\bi )(?<!\bwe )(?<!\bto )(?<!\band )(?<!\bhice )"
     + _PAUSE_WORD + r" (?:" + _THE + _MSGS + r"|for|until|till|til|hasta|por|durante|"
@@ -226,6 +227,17 @@ _PAUSE_ONLY = re.compile(
     r"|\b(?:days?|weeks?|time) without " + _THE + _MSGS + r"\b"
     r"|\b(?:dias|semanas|tiempo) sin " + _THE + _MSGS + r"\b"
 )
+# Every _PAUSE_ONLY form holds a word starting so; checking that first is much cheaper than
+# the regex on the many replies that ask for nothing.
+_PAUSE_STEMS = ("paus", "puase", "pauz", "snooz", "quiet", "modo", "hold", "mute", "silenc",
+                "suspend", "postpon", "pospon", "skip", "delay", "off", "break", "descanso",
+                "without", "sin", "aplac")
+
+
+def _may_pause(split: list[str]) -> bool:
+    return any(word.startswith(_PAUSE_STEMS) for word in split)
+
+
 # Words that stop the messages, which ask for a break only with a time or reason to end it.
 _STOPPING = re.compile(
     r"\b(?:no|stop|stop sending|stop the|hold the|no more|sin|detener|deten|detengan|paren|"
@@ -438,7 +450,7 @@ def plain(words: str, clauses: list[list[str]], text: str = "") -> tuple[Command
     if trailing is not None:
         return trailing, False
     forever = _FOR_GOOD.search(words) is not None and not _NOT_FOREVER.search(words)
-    if _PAUSE_ONLY.search(words) and not forever:
+    if not forever and _may_pause(split) and _PAUSE_ONLY.search(words):
         return Command.PAUSE, True
     stopping = _STOPPING.search(words)
     if stopping is not None and not described(words, stopping, text) and not forever and (
