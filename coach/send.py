@@ -17,6 +17,13 @@ provider request has started) -> sent | delivered | failed | skipped.
   becomes failed after STALE_SENDING. At most once.
 - `sent_at` is when the provider accepted the message. Results are written in one
   transaction per batch (sooner if a slow sender makes the batch long).
+- A fast sender's sends go in small groups: the group's rate-limit tokens in one round trip,
+  its final checks in one statement (each row's own conditions; a row that fails is checked
+  again alone), then its sends, each at its own token's instant. A group is as many sends as
+  this worker makes within LATE_TOLERANCE (measured), so no check is more than a few
+  milliseconds older than its send; at a real provider's 100+ ms a request, or a sender
+  slower than that, a group is one send, as before. One row per patient in a group: the
+  daily-cap count of one cannot see another checked in the same statement.
 
 Network I/O never happens inside a database transaction.
 """
@@ -24,6 +31,7 @@ Network I/O never happens inside a database transaction.
 from __future__ import annotations
 
 import functools
+import json
 import logging
 import time
 from collections.abc import Callable, Iterable, Sequence
@@ -41,8 +49,10 @@ from sqlalchemy import (
     insert,
     literal,
     select,
+    text,
     update,
 )
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, aliased, sessionmaker
 
 from coach import patients
@@ -55,7 +65,7 @@ from coach.core.types import PatientStatus
 from coach.db.engine import transaction
 from coach.db.models import Message, MessageEvent, Patient
 from coach.phone import mask_phone
-from coach.ratelimit import RateLimiter, settle
+from coach.ratelimit import LATE_TOLERANCE, RateLimiter, settle
 from coach.schedules import REMINDER_KINDS
 from coach.senders import OUTBOX, SenderPool, pool_for
 from coach.sms.base import OutgoingSms, SendResult, SmsBackend, SmsError
@@ -223,6 +233,88 @@ def _gate_params(claim: _Claim, patient: Patient | None, now: datetime) -> dict[
     return params
 
 
+GROUP_MAX = 10  # sends in one group at most (a fast sender; see the module docstring)
+# Seconds per provider request, per backend, as this process has measured them (an average
+# over the last few dozen): how many sends fit in LATE_TOLERANCE.
+_SEND_SECONDS: dict[str, float] = {}
+
+
+def _group_size(backend: SmsBackend) -> int:
+    seconds = _SEND_SECONDS.get(backend.name)
+    if seconds is None:
+        return 1  # not measured yet: one at a time, as a slow provider needs
+    return max(1, min(GROUP_MAX, int(LATE_TOLERANCE / max(seconds, 1e-4))))
+
+
+def _measured(backend: SmsBackend, seconds: float) -> None:
+    before = _SEND_SECONDS.get(backend.name)
+    _SEND_SECONDS[backend.name] = seconds if before is None else before * 0.9 + seconds * 0.1
+
+
+def _sql_list(values: Sequence[str]) -> str:
+    return ", ".join(f"'{v}'" for v in values)  # our own constant identifiers
+
+
+# The final checks of a group on PostgreSQL, one statement: for each row, exactly what
+# `_gate_statement` checks for it (the claim is ours, the patient's checked fields are as the
+# snapshot had them, under a share lock a STOP must wait for, and a capped reminder's day has
+# room), and the `sending` events of the rows that passed.
+_GROUP_GATE = text(
+    "WITH v AS (SELECT * FROM json_to_recordset(CAST(:rows AS json)) AS v(mid integer,"
+    " attempt integer, pid integer, status text, consent_at timestamptz,"
+    " opted_out_at timestamptz, phone_invalid_at timestamptz, paused_until timestamptz,"
+    " quiet_start text, quiet_end text, tz text, daily_cap integer, day_start timestamptz,"
+    " day_end timestamptz)),"
+    " gate AS (UPDATE messages AS m SET status = 'sending', updated_at = :now FROM v"
+    " WHERE m.id = v.mid AND m.status = 'claimed' AND m.attempts = v.attempt"
+    " AND (v.pid IS NULL OR EXISTS (SELECT 1 FROM patients AS p WHERE p.id = v.pid"
+    + "".join(f" AND p.{name} IS NOT DISTINCT FROM v.{name}" for name in _CHECKED)
+    + " FOR SHARE))"
+    " AND (v.day_start IS NULL OR (SELECT count(o.id) FROM messages AS o"
+    " WHERE o.patient_id = v.pid AND o.id <> v.mid AND o.direction = 'out'"
+    f" AND o.kind IN ({_sql_list(REMINDER_KINDS)})"
+    " AND o.slot_at >= v.day_start AND o.slot_at < v.day_end"
+    f" AND o.status IN ({_sql_list(HANDED_OUT)})) < v.daily_cap)"
+    " RETURNING m.id)"
+    " INSERT INTO message_events (message_id, status, at)"
+    " SELECT id, 'sending', :now FROM gate RETURNING message_id"
+)
+
+
+def _json_value(value: Any) -> Any:
+    return value.isoformat() if isinstance(value, datetime) else value
+
+
+def _gate_group(conn: Connection, claims: Sequence[_Claim], now: datetime,
+                grace: timedelta) -> set[int]:
+    """The final checks of a group's rows that look sendable now; returns the ids that
+    passed (they are `sending`). The others are for `_gate`, one by one."""
+    ready = [c for c in claims if skip_reason(c.message, c.patient, now, grace=grace) is None]
+    if not ready:
+        return set()
+    if conn.dialect.name != "postgresql":
+        # SQLite: no round trips to save; each check in its own BEGIN IMMEDIATE, as alone.
+        return {c.message.id for c in ready if _pass_gate(
+            conn, _gate_statement(c.patient is not None, _capped(c.message, c.patient), False),
+            _gate_params(c, c.patient, now))}
+    rows = []
+    for claim in ready:
+        patient = claim.patient
+        row: dict[str, Any] = {"mid": claim.message.id, "attempt": claim.attempt,
+                               "pid": patient.id if patient is not None else None}
+        if patient is not None:
+            row.update({name: _json_value(getattr(patient, name)) for name in _CHECKED})
+            if _capped(claim.message, patient):
+                start, end = _day_bounds(claim.message, patient)
+                row.update(day_start=start.isoformat(), day_end=end.isoformat())
+        rows.append(row)
+    try:
+        return set(conn.execute(_GROUP_GATE, {"rows": json.dumps(rows), "now": now}).scalars())
+    except DBAPIError as exc:  # e.g. a deadlock with a STOP: each row is checked alone then
+        log.warning("group final check failed (%s); checking one by one", type(exc).__name__)
+        return set()
+
+
 @dataclass
 class _Claim:
     message: Message  # detached copy as claimed (kind, body, number, slot do not change)
@@ -313,22 +405,37 @@ def _send_chunk(
         if conn.dialect.name == "postgresql":
             # Each final check is one statement, its own transaction: one round trip.
             conn = conn.execution_options(isolation_level="AUTOCOMMIT")
-        for index, claim in enumerate(claims):
+        index = 0
+        while index < len(claims):
             if time.monotonic() - last_renew > CLAIM_LEASE.total_seconds() / 4:
                 _renew(factory, claims[index:], clock())
                 last_renew = time.monotonic()
-            reason = _wait_and_check(conn, factory, claim, clock, limiter, grace, events)
-            if reason is not None:
-                outcomes[claim.message.id] = reason
-                continue
-            outcome = _Outcome(claim)
-            try:
-                outcome.result = backend.send(_sms(settings, claim))
-                outcome.accepted_at = clock()
-            except SmsError as exc:
-                outcome.error = exc
-            done.append(outcome)
-            if index + 1 < len(claims) and time.monotonic() - last_write > RESULTS_EVERY:
+            group = _next_group(claims, index, _group_size(backend))
+            slots = _tokens(limiter, group[0].sender, len(group))
+            group = group[:len(slots)]
+            index += len(group)
+            passed = _gate_group(conn, group, clock(), grace) if len(group) > 1 else set()
+            shift = 0.0  # how far this group's later slots moved back (a late send)
+            for place, (claim, slot) in enumerate(zip(group, slots, strict=True)):
+                if claim.message.id in passed:
+                    reason = None
+                else:
+                    reason = _gate(conn, factory, claim, clock(), grace, events)
+                if reason is not None:
+                    outcomes[claim.message.id] = reason
+                    continue
+                if slot is not None:
+                    shift += _at_slot(limiter, claim.sender, slot + shift, place > 0)
+                outcome = _Outcome(claim)
+                started = time.monotonic()
+                try:
+                    outcome.result = backend.send(_sms(settings, claim))
+                    outcome.accepted_at = clock()
+                except SmsError as exc:
+                    outcome.error = exc
+                _measured(backend, time.monotonic() - started)
+                done.append(outcome)
+            if index < len(claims) and time.monotonic() - last_write > RESULTS_EVERY:
                 outcomes.update(_record(factory, done, events, clock(), final_attempt))
                 done, events = [], []
                 last_write = time.monotonic()
@@ -408,35 +515,50 @@ def _renew(factory: sessionmaker[Session], claims: Sequence[_Claim], now: dateti
         )
 
 
-def _wait_and_check(
-    conn: Connection,
-    factory: sessionmaker[Session],
-    claim: _Claim,
-    clock: Clock,
-    limiter: RateLimiter | None,
-    grace: timedelta,
-    events: list[tuple[int, str, str | None, datetime]],
-) -> str | None:
-    """Takes the sender's rate-limit token, then (after the wait) the final check. Returns
-    None when the row is ours and may go now (it is then `sending`), else its outcome."""
-    slot = _token(limiter, claim.sender)
-    outcome = _gate(conn, factory, claim, clock(), grace, events)
-    if outcome is None and limiter is not None and slot is not None:
-        try:
-            settle(limiter, claim.sender.key, slot)  # a late send moves later slots back
-        except Exception as exc:
-            log.warning("rate limiter unavailable (%s)", type(exc).__name__)
-    return outcome
+def _next_group(claims: Sequence[_Claim], start: int, size: int) -> list[_Claim]:
+    """Up to `size` claims from `start`: one sender, one row per patient."""
+    group = [claims[start]]
+    patients_in = {claims[start].message.patient_id}
+    for claim in claims[start + 1:start + size]:
+        if claim.sender.key != group[0].sender.key or claim.message.patient_id in patients_in:
+            break
+        group.append(claim)
+        patients_in.add(claim.message.patient_id)
+    return group
 
 
-def _token(limiter: RateLimiter | None, sender: Sender) -> float | None:
+def _tokens(limiter: RateLimiter | None, sender: Sender, count: int) -> list[float | None]:
+    """The sender's next rate-limit tokens (waiting for the first): up to `count`, as many as
+    start within LATE_TOLERANCE; one for a limiter that takes one at a time."""
     if limiter is None:
-        return None
+        return [None] * count
     try:
-        return limiter.acquire(sender.key, sender.per_second)
+        many = getattr(limiter, "acquire_many", None)
+        if count == 1 or many is None:
+            return [limiter.acquire(sender.key, sender.per_second)]
+        slots: list[float | None] = list(many(sender.key, count, sender.per_second,
+                                              LATE_TOLERANCE))
+        return slots
     except Exception as exc:  # the limiter's Redis hiccuped: send rather than lose it
         log.warning("rate limiter unavailable (%s); sending unthrottled", type(exc).__name__)
-        return None
+        return [None] * count
+
+
+def _at_slot(limiter: RateLimiter | None, sender: Sender, slot: float, wait: bool) -> float:
+    """Waits for the token's instant (`wait`: a group's later tokens; the first one's wait
+    was the limiter's), then, right before the send, `settle`: a send later than
+    LATE_TOLERANCE moves the sender's later slots back. Returns by how much."""
+    delay = slot - time.monotonic()
+    if wait and delay > 0:
+        time.sleep(delay)
+    if limiter is None:
+        return 0.0
+    try:
+        late = settle(limiter, sender.key, slot)
+    except Exception as exc:
+        log.warning("rate limiter unavailable (%s)", type(exc).__name__)
+        return 0.0
+    return late if late > LATE_TOLERANCE else 0.0
 
 
 def _run(conn: Connection, statement: Any, params: dict[str, Any] | None = None) -> int:
@@ -510,13 +632,25 @@ def _send_in_database(
     """A backend whose send is a database write (the outbox: the row is what the phone
     simulator shows): the final check and the send are one transaction for the whole batch,
     holding the patients' rows (FOR SHARE on PostgreSQL, SQLite's write lock) so that no STOP
-    commits between them. The batch's rate-limit tokens are taken before it."""
+    commits between them. The batch's rate-limit tokens are taken before it (several a round
+    trip for a fast sender), and it waits for the last one's instant."""
     last_renew = time.monotonic()
-    for index, claim in enumerate(claims):
+    index = 0
+    last_slot: float | None = None
+    while index < len(claims):
         if time.monotonic() - last_renew > CLAIM_LEASE.total_seconds() / 4:
             _renew(factory, claims[index:], clock())
             last_renew = time.monotonic()
-        _token(limiter, claim.sender)
+        sender = claims[index].sender
+        run = 1
+        while index + run < len(claims) and claims[index + run].sender.key == sender.key:
+            run += 1
+        slots = _tokens(limiter, sender, run)
+        index += len(slots)
+        last_slot = slots[-1] if slots[-1] is not None else last_slot
+    wait = last_slot - time.monotonic() if last_slot is not None else 0.0
+    if 0 < wait <= LATE_TOLERANCE:  # a group's last token, a few milliseconds on
+        time.sleep(wait)
     now = clock()
     outcomes: dict[int, str] = {}
     with transaction(factory) as session:

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import itertools
+
 import pytest
 
 from coach.ratelimit import SAFETY, LocalRateLimiter, interval_us
@@ -71,3 +73,22 @@ def test_a_late_send_pushes_the_later_slots_back():
     late = settle(limiter, "a", slot - 0.5)  # as if we had left half a second late
     assert late >= 0.5
     assert limiter.reserve("a", now=0.0) == pytest.approx(before + GAP + late, abs=0.01)
+
+
+def test_a_fast_senders_tokens_come_several_a_call_within_the_horizon():
+    limiter = LocalRateLimiter(per_second=1000.0, sleep=lambda s: None)
+    gap = interval_us(1000.0) / 1e6
+    slots = limiter.acquire_many("a", 10, within=0.008)
+    # Tokens starting within 8 ms of now: the first and seven more, 1/R apart.
+    assert len(slots) == 8
+    assert all(b - a == pytest.approx(gap, abs=1e-9) for a, b in itertools.pairwise(slots))
+    # The next token comes after the last one handed out, as if taken one by one.
+    assert limiter.acquire("a") - slots[-1] == pytest.approx(gap, abs=0.002)
+
+
+def test_a_slow_senders_tokens_come_one_a_call():
+    slept: list[float] = []
+    limiter = LocalRateLimiter(per_second=50.0, sleep=slept.append)
+    assert len(limiter.acquire_many("a", 10, within=0.008)) == 1  # 20 ms apart
+    assert len(limiter.acquire_many("a", 10, within=0.008)) == 1
+    assert len(slept) == 1 and slept[0] == pytest.approx(interval_us(50.0) / 1e6, abs=0.002)

@@ -17,6 +17,7 @@ from coach import patients, schedules, send
 from coach.config import Settings
 from coach.db.engine import transaction
 from coach.db.models import Message, MessageEvent, Patient
+from coach.ratelimit import LocalRateLimiter
 from coach.sms.base import OutgoingSms, SendResult, SmsError
 from coach.sms.fake import RecordingBackend
 from tests.fixtures_db import T0
@@ -356,3 +357,61 @@ def test_schedules_module_is_unchanged_by_the_send(factory, settings):
 
     (mid,) = dispatch.tick(factory, settings, now=NOW).to_send
     assert send.send_message(factory, settings, RecordingBackend(), mid, now=NOW) == "sent"
+
+
+class StopOnTokens(LocalRateLimiter):
+    """A fast sender's limiter (tokens several a call) that runs a hook while we wait."""
+
+    def __init__(self, hook: Callable[[], None]) -> None:
+        super().__init__(per_second=1e6)
+        self.hook = hook
+        self.calls: list[int] = []
+
+    def acquire_many(self, sender: str, count: int, per_second: float | None = None,
+                     within: float = 0.0) -> list[float]:
+        slots = super().acquire_many(sender, count, per_second, within)
+        self.calls.append(len(slots))
+        self.hook()
+        return slots
+
+
+def test_a_fast_senders_final_checks_go_in_groups_and_still_see_a_stop(
+    any_factory, tmp_path, monkeypatch
+):
+    from tests.fixtures_db import make_settings
+
+    settings = make_settings(tmp_path, COACH_SEND_RATE="100000")
+    factory = any_factory
+    pids = _patients(factory, settings, 6)
+    mids = [_queue(factory, pid) for pid in pids]
+    fake = RecordingBackend()
+    monkeypatch.setitem(send._SEND_SECONDS, fake.name, 0.001)  # 1 ms a request: groups of 8
+
+    def stop_third() -> None:  # a STOP commits while the group waits for its tokens
+        with transaction(factory) as s:
+            if s.get_one(Patient, pids[2]).status != "opted_out":
+                patients.opt_out(s, s.get_one(Patient, pids[2]), now=NOW)
+
+    gates: list[str] = []
+
+    def count(conn, cursor, statement, params, context, executemany):
+        gates.append(statement)
+
+    engine = factory.kw["bind"]
+    limiter = StopOnTokens(stop_third)
+    event.listen(engine, "before_cursor_execute", count)
+    try:
+        outcomes = send.send_batch(factory, settings, fake, mids, now=NOW, limiter=limiter)
+    finally:
+        event.remove(engine, "before_cursor_execute", count)
+    assert outcomes == {**dict.fromkeys(mids, "sent"), mids[2]: "skipped"}
+    assert sorted(sms.message_id for sms in fake.sent) == sorted(set(mids) - {mids[2]})
+    assert _status(factory, mids[2]).skip_reason == "opted_out"
+    assert limiter.calls == [6]  # the six tokens in one call
+    with factory() as s:
+        sending = set(s.scalars(select(MessageEvent.message_id)
+                                .where(MessageEvent.status == "sending")))
+    assert sending == set(mids) - {mids[2]}
+    if engine.dialect.name == "postgresql":
+        # One statement checked the group (the STOP made the third fail it; checked alone).
+        assert sum("json_to_recordset" in g for g in gates) == 1
