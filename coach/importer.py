@@ -27,6 +27,7 @@ from coach.core.types import PatientStatus
 from coach.db.clinic import Programme
 from coach.db.models import Message, Patient, Schedule
 from coach.errors import CoachError
+from coach.patients import zone_name_ok
 from coach.phone import PhoneError, normalize_phone
 
 COLUMNS = ("phone", "tz", "lang", "name", "programme")
@@ -95,7 +96,7 @@ class Report:
 
 @lru_cache(maxsize=1024)
 def _zone_ok(name: str) -> bool:
-    if not name or "\x00" in name or len(name) > 64 or name.startswith(("/", ".")):
+    if not zone_name_ok(name):
         return False
     try:
         ZoneInfo(name)

@@ -29,8 +29,22 @@ CONSENT_TEXT_VERSION = "invitation-v1"
 LANGS = ("en", "es")
 
 
+# Names the zoneinfo database on disk answers to that are not regions: 'localtime' is the
+# server's own zone (a patient's reminders would move with the host), 'Factory' has no
+# offset meaning, and posix/ and right/ are build variants (right/ counts leap seconds).
+_NOT_REGIONS = frozenset({"localtime", "posixrules", "Factory"})
+_NOT_REGION_PREFIXES = ("/", ".", "posix/", "right/")
+
+
+def zone_name_ok(name: str) -> bool:
+    """Whether `name` may be stored as a patient's zone (before asking zoneinfo)."""
+    return bool(name) and "\x00" not in name and len(name) <= 64 \
+        and ".." not in name and name not in _NOT_REGIONS \
+        and not name.startswith(_NOT_REGION_PREFIXES)
+
+
 def parse_zone(name: str) -> ZoneInfo:
-    if not name or "\x00" in name or len(name) > 64 or name.startswith(("/", ".")):
+    if not zone_name_ok(name):
         raise CoachError(f"unknown time zone: {name!r}")
     try:
         return ZoneInfo(name)
