@@ -265,3 +265,35 @@ def test_more_plain_commands(text: str, command: Command) -> None:
 )
 def test_asking_how_to_stop_the_twitch_is_no_command(text: str) -> None:
     assert _command(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "command"),
+    [
+        ("no me interesa, gracias", Command.STOP),
+        ("not interested anymore", Command.STOP),
+        ("wrong number", Command.STOP),
+        ("este no es mi número", Command.STOP),
+        ("me operan el jueves, pausen dos semanas", Command.PAUSE),
+        ("de viaje, pausen", Command.PAUSE),
+        ("take a break from texting me until next month", Command.PAUSE),
+        ("ya pueden escribirme", Command.RESUME),
+        ("yes id like to join", Command.START),
+        ("¿quién eres?", Command.HELP),
+        ("who are you?", Command.HELP),
+        ("¿de dónde sacaron mi número?", Command.HELP),
+        ("how do I turn these off?", Command.HELP),
+        ("what number should I send back?", Command.HELP),
+    ],
+)
+def test_plain_commands_fifth_round(text: str, command: Command) -> None:
+    assert _command(text) is command
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["¿pueden mandarme los mensajes en la tarde? trabajo de noche",
+     "not interested in coffee anymore, twitch 2", "my interest in yoga is gone"],
+)
+def test_look_alikes_fifth_round(text: str) -> None:
+    assert _command(text) in (None, Command.HELP)

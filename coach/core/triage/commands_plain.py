@@ -39,6 +39,7 @@ _SYMPTOM = frozenset(
 _HELP_HOW = re.compile(
     r"\bhow (?:do|can|would|should|does) (?:i|we|one|you) (?:\w+ ){0,3}?(?:pause|stop|cancel|"
     r"unsubscribe|use|answer|reply|respond|rate|turn off|opt out|get off|skip)\b"
+    r"|\bhow (?:do|can) i (?:turn|switch|shut) (?:these|them|it|this|the \w+) off\b"
     r"|\bcomo (?:se usa|uso|pauso|cancelo|paro|cambio|contesto|respondo|le hago|califico|"
     r"me salgo|me doy de baja)\b"
 )
@@ -66,7 +67,10 @@ _HELP = re.compile(
     r"|\bwhat is (?:twitch coach|eye coach|this service|this program)\b"
     # Spanish
     r"|\bcomo funciona\b"
-    r"|\bcomo (?:consiguieron|obtuvieron|tienen|sacaron) mi (?:numero|telefono|celular)\b"
+    r"|\b(?:como|de donde|donde) (?:consiguieron|obtuvieron|tienen|sacaron|tomaron) mi "
+    r"(?:numero|telefono|celular)\b"
+    r"|\bwhere did (?:you|u|they) get (?:my|this) (?:number|phone|cell|info)\b"
+    r"|\bwhat (?:number|rating|score) (?:should|do|can|must) i (?:send|give|put|text|reply)\b"
     r"|\bquien me (?:inscribio|apunto|registro|dio de alta|anoto|metio)\b"
     r"|\bcuanto (?:cuesta|cobran|vale)\b|\bes gratis\b|\btiene costo\b"
     r"|\b(?:lo lee|lo contesta|me contesta|es) (?:una persona|un humano|alguien)\b"
@@ -93,7 +97,8 @@ _WHO_WHAT = re.compile(
     r"|quien (?:mando|manda|envio|envia) (?:esto|este mensaje|estos mensajes)"
     r"|(?:who|whos)(?: is| are)? (?:this|that|dis|texting me|sending (?:me )?(?:these|this)|"
     r"messaging me|it)"
-    r"|who"
+    r"|who|who are (?:you|u)|(?:quien|quienes) (?:eres|es usted|son|son ustedes)"
+    r"|esto (?:que|k) es"
     r"|(?:que|k|q|ke) (?:es|son) (?:esto|eso|estos mensajes)|(?:que|k|q|ke) es"
     r"|quien (?:es|habla|me escribe|me manda esto|me esta mandando esto|me envia esto|"
     r"me esta escribiendo)"
@@ -121,6 +126,9 @@ _CONTINUE = re.compile(
     r"|^(?:resume|resum|reanudar|reanuden|reanude|reanuda|unpause|despausar|continuen|sigan)\b"
     r"|\b(?:you can|u can|go ahead and|please|pueden|puede|ya pueden|ya puede) "
     r"(?:resume|continue|reanudar|continuar|seguir|retomar|carry on)\b"
+    # "ya pueden escribirme", not "pueden mandarme los mensajes en la tarde?" (a new time)
+    r"|\b(?:ya pueden|ya puede|you can|u can) (?:escribirme|mandarme|enviarme|volver a "
+    r"escribirme|text me|message me)(?: (?:otra vez|de nuevo|again|ya|por favor|porfa|please))*$"
     r"|\bpick " + _THE + _MSGS + r" (?:back )?up\b"
     r"|\b(?:sigan|seguir|sigue|sigan con|seguir con|pueden seguir|ya pueden seguir) "
     r"(?:con )?(?:mandando|enviando|escribiendo\w*|mandandome\w*|" + _THE + _MSGS + r")"
@@ -154,6 +162,7 @@ _REJOIN = re.compile(
     r"|\b(?:want|like|wanna|id like) to (?:start|join|do|begin) (?:the )?(?:program|programme|"
     r"reminders|texts)\b"
     r"|\b(?:want|like|wanna) to start getting\b|\bstart getting (?:them|the)\b"
+    r"|\b(?:id like|i would like|i want|i wanna|want|wanna) to join\b"
     r"|\b(?:yes|yeah|yep|ok)(?: i)? (?:want to join|agree|want in|sign me up)\b"
     r"|\b(?:inscrib|apunt|anot|registr|agreg|suscrib|pong|incorpor)\w*(?:me|nos)? (?:de nuevo|"
     r"otra vez|nuevamente)\b"
@@ -221,6 +230,9 @@ _PAUSE_ONLY = re.compile(
     r"|\b(?:silenci|suspend|pospon|pospong|aplac)\w* (?:por\b|hasta\b|" + _THE + _MSGS + r")"
     r"|\b(?:give me|need|want|take|taking|like) (?:a|one|two|three|\d{1,2}|a few|a couple(?: of)?)"
     r" (?:days?|weeks?|months?) off\b"
+    r"|\bbreak from (?:messaging|texting|sending|msging)\b"
+    r"|\b" + _PAUSE_WORD + r" (?:un|una|unos|unas|a|an|one|two|three|\d{1,3}|dos|tres|cuatro|"
+    r"cinco|diez|quince) (?:dias?|semanas?|mes|meses|days?|weeks?|months?|hours?|horas?)\b"
     r"|\bbreak from " + _THE + _MSGS + r"|\bdescanso de (?:mandarme |enviarme )?"
     + _THE + _MSGS
     + r"|\btomen(?:se)? un descanso\b"
@@ -295,6 +307,12 @@ _STOP = re.compile(
     r"|\b(?:be|get) (?:removed|taken off|unsubscribed|unenrolled) (?:from|off)\b"
     r"|\b(?:dont|do not|never) (?:ever )?(?:text|message|txt|contact|msg|send) me\b"
     r"|\b(?:dont|do not|no longer) (?:want|need) (?:these|them|those) (?:anymore|any more)\b"
+    # not interested, or not theirs: "no me interesa, gracias", "wrong number"
+    r"|^(?:(?:ok|okay|sorry|lo siento|perdon|hi|hola) )*(?:(?:ya )?no me interesa\w*|"
+    r"not interested(?: anymore| any more| thanks| thank you)*|no estoy interesad[oa]|"
+    r"no longer interested|ya no estoy interesad[oa])(?: gracias| thanks| thank you)?$"
+    r"|\bwrong (?:number|person)\b|\bnumero equivocado\b|\bse equivocaron de (?:numero|persona)\b"
+    r"|\b(?:this|that) (?:is not|isnt) my (?:phone |cell )?number\b|\bno es mi (?:numero|celular)\b"
     # Spanish
     r"|\bno (?:me|le|les) (?:vuelvan|vuelvas|sigan|sigas) (?:a )?(?:escribir|mandar|enviar|"
     r"mandando|enviando|escribiendo)\w*"
@@ -374,6 +392,8 @@ _TRAILING_COMMAND = {
                      "resume please", "resume now", "resume again"], Command.RESUME),
     **dict.fromkeys(["start", "start please", "start again", "empiecen", "comiencen"],
                     Command.START),
+    **dict.fromkeys(["pause", "pausa", "pausen", "pausar", "pause please", "pausen todo",
+                     "pause everything"], Command.PAUSE),
 }
 
 
