@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session
 
 from coach import alerts, patients
 from coach.config import Settings
-from coach.core.dialogue import Answer, highest_level, read_answer, should_ask
+from coach.core.dialogue import Answer, highest_level, question_key, read_answer, should_ask
 from coach.core.screen import read_screen_answer
 from coach.core.triage import Reading
 from coach.core.types import Command, Level, PatientStatus, RedFlag
@@ -374,7 +374,7 @@ def after_second_read(
         item.dialogue = "expired"
         item.alert_id = _escalate(session, settings, item, patient, now).id
         return []
-    body = render("check.question", lang)
+    body = render(question_key(check), lang, crisis_line=settings.crisis_line)
     question = patients.queue_message(
         session, patient, kind="check", body=body, now=now, dedupe_key=f"check:{message.id}"
     )

@@ -15,7 +15,7 @@ from enum import StrEnum
 from coach.core.triage.normalize import fold
 from coach.core.types import Command, Level, PatientStatus, RedFlag
 
-__all__ = ["Answer", "highest_level", "read_answer", "should_ask"]
+__all__ = ["Answer", "highest_level", "question_key", "read_answer", "should_ask"]
 
 
 class Answer(StrEnum):
@@ -97,3 +97,10 @@ def should_ask(
     if question_open:
         return False
     return highest_level(check).rank > advised_level.rank
+
+
+def question_key(check: Iterable[RedFlag]) -> str:
+    """The message to ask with. A suspicion of self-harm is never asked about as "new or
+    severe": the question names it and carries the crisis line, which a patient in crisis
+    may need more than our follow-up (and gets even if they never answer)."""
+    return "check.self_harm" if RedFlag.SELF_HARM in set(check) else "check.question"

@@ -12,7 +12,8 @@ import pytest
 from sqlalchemy import func, select
 
 from coach import dialogue, inbound, patients, second_read
-from coach.core.dialogue import Answer, read_answer, should_ask
+from coach.core.dialogue import Answer, question_key, read_answer, should_ask
+from coach.core.segments import segment_info
 from coach.core.triage import Reading, understand
 from coach.core.types import Command, Level, PatientStatus, RedFlag
 from coach.db.engine import transaction
@@ -179,6 +180,25 @@ def test_yes_to_a_self_harm_suspicion_gets_the_crisis_line_and_pauses(factory, s
     assert answer.reply is not None and settings.crisis_line in answer.reply
     with factory() as s:
         assert s.get_one(Patient, pid).coaching_paused_reason == "self_harm"
+
+
+def test_a_self_harm_suspicion_is_asked_by_name_with_the_crisis_line(factory, settings) -> None:
+    enrol(factory, settings)
+    _, read = ask(factory, settings, codes=(RedFlag.SELF_HARM, RedFlag.WEAKNESS))
+    (qid,) = read.to_send
+    with factory() as s:
+        body = s.get_one(Message, qid).body
+    assert body == render("check.self_harm", "en", crisis_line=settings.crisis_line)
+    assert settings.crisis_line in body and "hurting yourself" in body
+    assert "new, or is it severe" not in body
+
+
+def test_the_question_key_follows_the_suspected_codes() -> None:
+    assert question_key([RedFlag.WEAKNESS, RedFlag.VISION]) == "check.question"
+    assert question_key([RedFlag.VISION, RedFlag.SELF_HARM]) == "check.self_harm"
+    for lang in ("en", "es"):
+        text = render("check.self_harm", lang, crisis_line="988")
+        assert "988" in text and segment_info(text).segments == 1
 
 
 def test_no_closes_the_question_without_advice(factory, settings) -> None:
