@@ -22,6 +22,7 @@ from sqlalchemy.exc import StatementError
 from sqlalchemy.orm import Session, sessionmaker
 from starlette.exceptions import HTTPException
 
+from coach import importer
 from coach.config import Settings, get_settings
 from coach.db.engine import make_engine, make_session_factory
 from coach.errors import CoachError, Conflict, NotFound
@@ -149,7 +150,12 @@ def create_app(
             return JSONResponse({"detail": "a value is out of range"}, status_code=422)
         raise exc
 
-    app.add_middleware(BodyLimit, limit=MAX_OPERATOR_BODY)
+    # The import's own limit answers a file just over it with a readable reason; the slack
+    # is the multipart envelope around the file.
+    app.add_middleware(BodyLimit, limit=MAX_OPERATOR_BODY, per_path={
+        "/api/import": importer.MAX_BYTES,
+        "/dashboard/import": importer.MAX_BYTES + (64 << 10),
+    })
     app.add_middleware(HostGuard, settings=settings)  # added last: runs first
     app.include_router(twilio.router)
     app.include_router(api.router)

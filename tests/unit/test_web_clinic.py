@@ -353,3 +353,38 @@ def test_the_hourly_sweep_opens_nonresponder_alerts_only_when_enabled(
         assert nonresponders.sweep(session, on, now=NOW) == 0  # one open alert is enough
         session.commit()
     assert web.count(Alert, Alert.reason == "nonresponse") == 1
+
+
+def _rows_of_size(size: int) -> bytes:
+    # Every row is rejected (name too long), so the check is quick and nothing is written.
+    name = "n" * 150
+    rows = [f"+1202555{i % 10000:04d},UTC,en,{name}{i}," for i in range(size // 160 + 1)]
+    return csv_of(*rows)
+
+
+def test_a_csv_over_a_mebibyte_is_checked_not_refused_by_the_body_limit(
+    web: WebEnv, operator_client: Browser
+) -> None:
+    data = _rows_of_size(3 << 20)  # well under the importer's own 8 MiB
+    assert len(data) > 3 << 20
+    api = web.client.post("/api/import?dry_run=true", content=data,
+                          headers={"Content-Type": "text/csv"})
+    assert api.status_code == 422, api.text[:200]
+    assert api.json()["rejected"][0] == {"row": 1, "reason": "name too long"}
+    page = operator_client.post("/dashboard/import",
+                                files={"file": ("big.csv", data, "text/csv")})
+    assert page.status_code == 303, page.text[:200]
+    assert page.headers["location"].startswith("/import/")
+    assert web.count(Patient) == 0
+
+
+def test_a_csv_over_the_import_limit_is_refused_without_reading_it_all(
+    web: WebEnv, operator_client: Browser
+) -> None:
+    data = _rows_of_size(10 << 20)
+    api = web.client.post("/api/import", content=data, headers={"Content-Type": "text/csv"})
+    assert api.status_code == 413 and "8 MiB" in api.json()["detail"]
+    page = operator_client.post("/dashboard/import",
+                                files={"file": ("big.csv", data, "text/csv")})
+    assert page.status_code == 413 and "8 MiB" in page.json()["detail"]
+    assert web.count(Patient) == 0
