@@ -211,6 +211,22 @@ EN: tuple[str, ...] = (
     r"\b(?:want|wanna|wish|wishing) (?:to|i could|id|i would) (?:just |simply |really |only )"
     r"(?:disappear|vanish|stop existing|not exist|not be here|be gone)\b"
     r"(?! (?:into|to|for|from|on|under|with|in) )",
+    # Means made ready and a method settled: a nurse hears a plan, not a mood ("the pills are
+    # all laid out", "i know exactly how i would do it", "letters to the kids for when im gone").
+    r"\b(?:pills|tablets|meds|medication|sleeping pills|painkillers|razors?|blades?) (?:are )?"
+    r"(?:all )?(?:lined up|laid out|counted out|set out|in a row|in front of me|in my hand)\b"
+    r"(?! (?:in|by|for|per|into) (?!front of|my hand|my hands))",  # "lined up in the organiser by day" is a routine
+    r"\b(?:know|decided|planned|worked out|figured out) (?:exactly )?how (?:i|id|i would|im "
+    r"going to|im gonna|i am going to|i will|ill) do it(?: now| already| tonight)?\s*$",
+    r"\b(?:know|decided|planned|worked out|figured out) (?:exactly )?(?:how|when|where) (?:i|id|"
+    r"i would|im going to|im gonna|i am going to|i will|ill) (?:end it|end things|end it all|end "
+    r"my life|kill myself)\b",
+    r"\b(?:letters?|notes?|messages?|videos?|cards?) (?:\S+ ){0,4}(?:for when (?:im|i am) (?:gone|"
+    r"not here|not around|dead)|for after (?:im|i am) gone)\b",
+    r"\b(?:letters?|notes?|messages?|videos?|cards?) (?:to|for) (?:my |each of my |all my )?"
+    r"(?:kids|children|family|wife|husband|parents|mum|mom|dad|sons?|daughters?|loved ones|"
+    r"grandkids|friends|everyone) (?:\S+ ){0,2}just in case\s*$",
+    r"\bwont need (?:\S+ ){0,3}where (?:im|i am) going\b",
 )
 # Spanish.
 ES: tuple[str, ...] = (
@@ -352,6 +368,16 @@ ES: tuple[str, ...] = (
     r"arbol|techo|soga|cuerda|lazo|mecate))\b",
     r"\b(?:desaparecer(?:me)? (?:para siempre|de este mundo)|dejar de existir)\b",
     r"\b(?:que (?:alguien|alguno|dios) me mate|alguien mateme|matenme)\b",
+    # los medios listos y el plan hecho
+    r"\b(?:pastillas|pildoras|medicinas|pastillas para dormir) (?:ya )?(?:estan )?(?:todas )?"
+    r"(?:juntas|alineadas|en fila|delante de mi|en la mano)\b",
+    r"\bya (?:se|tengo pensado|tengo decidido|decidi) como (?:lo voy a hacer|lo hare|lo haria)"
+    r"\s*$",
+    r"\bya (?:se|tengo pensado|tengo decidido|decidi) (?:como|cuando|donde) (?:matarme|"
+    r"quitarme la vida|acabar con (?:todo|mi vida))\b",
+    r"\b(?:cartas?|notas?|mensajes?|videos?) (?:a|para) (?:mis hijos|mi familia|mi esposa|mi "
+    r"esposo|mis padres|mi madre|mi mama|mi padre|mi papa|mis seres queridos|todos|mis nietos) "
+    r"(?:\S+ ){0,2}por si acaso\s*$",
 )
 # Either language: clinical words, Spanglish, checklist answers.
 BOTH: tuple[str, ...] = (
