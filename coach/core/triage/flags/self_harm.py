@@ -215,7 +215,8 @@ EN: tuple[str, ...] = (
     # all laid out", "i know exactly how i would do it", "letters to the kids for when im gone").
     r"\b(?:pills|tablets|meds|medication|sleeping pills|painkillers|razors?|blades?) (?:are )?"
     r"(?:all )?(?:lined up|laid out|counted out|set out|in a row|in front of me|in my hand)\b"
-    r"(?! (?:in|by|for|per|into) (?!front of|my hand|my hands))",  # "lined up in the organiser by day" is a routine
+    # ("lined up in the organiser by day" is a routine)
+    r"(?! (?:in|by|for|per|into) (?!front of|my hand|my hands))",
     r"\b(?:know|decided|planned|worked out|figured out) (?:exactly )?how (?:i|id|i would|im "
     r"going to|im gonna|i am going to|i will|ill) do it(?: now| already| tonight)?\s*$",
     r"\b(?:know|decided|planned|worked out|figured out) (?:exactly )?(?:how|when|where) (?:i|id|"
