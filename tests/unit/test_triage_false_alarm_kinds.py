@@ -288,3 +288,10 @@ def test_physical_chores_explain_tired_limbs(text: str) -> None:
 )
 def test_a_benign_cause_outlasted_by_days_is_doubted(text: str) -> None:
     assert RedFlag.WEAKNESS in _flags(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["el trabajo me tiene sin aliento", "this schedule has me breathless lol"]
+)
+def test_run_off_ones_feet_is_not_breathing(text: str) -> None:
+    assert RedFlag.BREATHING not in _flags(text)

@@ -217,3 +217,12 @@ def test_where_the_day_went_is_the_rating(text: str, severity: int) -> None:
 @pytest.mark.parametrize(("text", "severity"), [("ni uno", 0), ("not one", 0), ("ni una", 0)])
 def test_not_one_is_a_zero(text: str, severity: int) -> None:
     assert understand(text).severity == severity
+
+
+@pytest.mark.parametrize(
+    ("text", "severity"),
+    [("ningún brinco hoy", 0), ("my appointment is at 4", None), ("the lid sat at 3 all day", 3),
+     ("class starts at 5, twitch 2", 2)],
+)
+def test_at_a_level_or_at_a_time(text: str, severity: int | None) -> None:
+    assert understand(text).severity == severity

@@ -277,6 +277,10 @@ FIGURE_SPANS: dict[RedFlag, re.Pattern[str]] = {
         r"tareas|work|paperwork|debt|emails|bills|stuff|love|kisses|hugs|deadlines|correos|mails|"
         r"mensajes|papeleo|juntas|reuniones|messages|notifications|homework|chores|laundry)"
         r"|\btook my breath away\b|\bbreathtaking\b|\bquit\w* sin aliento\b"
+        # "el trabajo me tiene sin aliento": run off one's feet, not short of breath
+        r"|\b(?:trabajo|chamba|curro|jefe|jefa|work|job|boss|schedule|agenda) (?:me |te |la |lo )?"
+        r"(?:tiene|trae|deja|dejo|left|leaves|has) (?:me |a mi )?(?:sin aliento|sin aire|"
+        r"breathless)\b"
         r"|\b(?:falta|faltaba|sin|quedo sin|quede sin|out of|short of) (?:el )?(?:aire|aliento|"
         r"breath) (?:despues de|tras|after|from|de tanto) (?:correr|hacer ejercicio|bailar|"
         r"nadar|el gimnasio|running|exercise|exercising|the gym|a run|jogging|dancing|swimming|"

@@ -66,7 +66,8 @@ _ZERO_PHRASES: tuple[tuple[str, ...], ...] = tuple(
         "no flickering", "no jumps", "no jumping", "no flutter", "no flutters",
         "no fluttering", "no twitchin", "zero spasms", "zero tics", "zero twitching",
         "sin temblor", "sin temblores", "sin brincos", "sin saltos", "ningun tic",
-        "ningun espasmo", "ningun temblor", "nada de tic", "nada de tics", "nada de temblor",
+        "ningun espasmo", "ningun temblor", "ningun brinco", "ningun salto", "ningun saltito",
+        "ningun brinquito", "nada de tic", "nada de tics", "nada de temblor",
         "nada de espasmos", "cero espasmos", "cero temblores", "no twitch at all",
         "none at all", "nothing today", "nil today", "zip today", "nada hoy",
         # a zero written as a digit: "0 tics hoy", "0 twitches"
@@ -530,6 +531,8 @@ def _date_or_rate(toks: list[str], i: int) -> bool:
     return after in _PER and _at(toks, i + 2) in _PERIODS
 
 
+_AT_LEVEL = frozenset({"peaked", "stayed", "sat", "sits", "hovering", "hovered", "stuck",
+                       "started", "ended", "began", "finished", "topped", "maxed"})
 _WENT = frozenset({"up", "down", "went", "got", "bajo", "go", "goes", "back"})
 _REASON_AFTER = frozenset(
     {"cause", "cos", "coz", "cuz", "because", "bc", "after", "from", "due", "thanks", "with",
@@ -613,8 +616,11 @@ def _is_rating(toks: list[str], i: int, *, in_range: bool = False) -> bool:
     if cued and tok.isdigit() and (
         after in _EDGES or after in _FOLLOW_OK or after in _FOLLOW_AFTER_CUE
     ) and (before not in ("for", "since", "at", "by", "until", "till", "in", "x") or (
-        before == "at" and _state_cued(toks, i) and after not in ("pm", "am", "oclock")
-    )):
+        before == "at" and _state_cued(toks, i) and after not in ("pm", "am", "oclock") and (
+            _at(toks, i - 2) in _AT_LEVEL
+            or not _TWITCH_LABELS.isdisjoint(toks[max(i - 4, 0) : i - 1])
+        )
+    )):  # "peaked at 8", "eye was at 7": not "my appointment is at 4"
         return True  # "about a 5 in the afternoon", "un 6 mas o menos", "estuvo en 6 casi"
     if before in (":", "-") and _at(toks, i - 2).isalpha() and after in _EDGES:
         return True  # "Monday: 3"
