@@ -80,7 +80,7 @@ end
 local last = at + n * interval
 local keep = math.ceil((last - now) / 1000) + 60000
 redis.call('SET', KEYS[1], string.format('%.0f', last), 'PX', keep)
-return {at - now, n}
+return {at - now, n, now - nxt}
 """
 
 
@@ -184,25 +184,28 @@ class RedisRateLimiter:
         return asked + delay
 
     def reserve_many(self, sender: str, count: int, within: float,
-                     per_second: float | None = None) -> tuple[float, int, float]:
+                     per_second: float | None = None) -> tuple[float, int, float, float]:
         """Takes up to `count` consecutive tokens in one round trip (those starting within
-        `within` seconds of now, at least one): the first's delay, how many, and their
-        spacing, in seconds."""
+        `within` seconds of now, at least one): the first's delay, how many, their spacing,
+        and how long the sender had been idle before them (negative if it had not), in
+        seconds."""
         gap = interval_us(per_second or self.per_second)
-        delay, n = self._many(keys=[self.prefix + sender],
-                              args=[gap, max(1, count), math.floor(within * 1e6)])
-        return int(delay) / 1e6, int(n), gap / 1e6
+        delay, n, idle = self._many(keys=[self.prefix + sender],
+                                    args=[gap, max(1, count), math.floor(within * 1e6)])
+        return int(delay) / 1e6, int(n), gap / 1e6, int(idle) / 1e6
 
     def acquire_many(self, sender: str, count: int, per_second: float | None = None,
                      within: float = 0.0) -> list[float]:
         """Blocks until the first of up to `count` tokens; returns each token's instant
         (time.monotonic() values), at least one."""
         asked = time.monotonic()
-        delay, n, interval = self.reserve_many(sender, count, within, per_second)
+        delay, n, interval, idle = self.reserve_many(sender, count, within, per_second)
         answered = time.monotonic()
-        if answered - asked > UNCERTAIN:
-            # A slow round trip: the later tokens' instants are not known well enough to
-            # send at them (one could leave early). They go unused: slower, never faster.
+        if answered - asked > max(UNCERTAIN, idle):
+            # A slow round trip: the later tokens' instants are known only to within it, and
+            # one sent early could crowd the tokens before it. (Early by no more than the
+            # idle time before them is harmless: they only close that gap.) They go unused:
+            # slower, never faster.
             n = 1
         if answered + delay > time.monotonic():
             time.sleep(answered + delay - time.monotonic())
