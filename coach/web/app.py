@@ -24,7 +24,7 @@ from starlette.exceptions import HTTPException
 
 from coach import importer
 from coach.config import Settings, get_settings
-from coach.db.engine import make_engine, make_session_factory
+from coach.db.engine import make_engine, make_session_factory, web_pool_options
 from coach.errors import CoachError, Conflict, NotFound
 from coach.web.limits import MAX_OPERATOR_BODY, BodyLimit
 from coach.web.metrics import WebMetrics
@@ -73,7 +73,7 @@ def create_app(
         )
     own_engine: Engine | None = None
     if session_factory is None:
-        own_engine = make_engine(settings.database_url)
+        own_engine = make_engine(settings.database_url, **web_pool_options(settings.database_url))
         session_factory = make_session_factory(own_engine)
 
     @asynccontextmanager

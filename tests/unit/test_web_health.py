@@ -67,3 +67,16 @@ def test_metrics_is_prometheus_text_with_database_gauges(tmp_path: Path) -> None
     outbound = {s.labels["status"]: s.value for s in families["coach_outbound_messages"].samples}
     assert outbound == {"queued": 1.0}
     assert families["coach_database_up"].samples[0].value == 1.0
+
+
+def test_on_postgresql_the_web_pool_keeps_its_connections(tmp_path: Path) -> None:
+    # Overflow connections are opened and closed per request under load (a new PostgreSQL
+    # backend each time); the web process keeps a fixed pool and queues beyond it.
+    from coach.db.engine import WEB_POOL_SIZE
+
+    url = "postgresql+psycopg://coach@127.0.0.1:9/coach"  # never connected to
+    app = create_app(settings_for(tmp_path, COACH_DATABASE_URL=url))
+    pool = app.state.session_factory.kw["bind"].pool
+    assert pool.size() == WEB_POOL_SIZE
+    assert pool._max_overflow == 0
+    app.state.session_factory.kw["bind"].dispose()
