@@ -297,3 +297,29 @@ def test_plain_commands_fifth_round(text: str, command: Command) -> None:
 )
 def test_look_alikes_fifth_round(text: str) -> None:
     assert _command(text) in (None, Command.HELP)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "please make this stop",
+        "nothing seems to stop them",
+        "I want out of this pain",
+        "me salgo a caminar para despejarme",
+        "quiero sacarme de dudas, ¿es normal?",
+        "ya no quiero más tic",
+        "i want this to end please",
+        "end this nightmare of a twitch",
+        "drop me a line when the clinic opens",
+    ],
+)
+def test_pleas_and_daily_life_are_not_opting_out(text: str) -> None:
+    assert _command(text) is not Command.STOP
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["just stop them please", "I want out of this", "me salgo del programa", "quit this please"],
+)
+def test_the_same_words_as_a_request_are_stop(text: str) -> None:
+    assert _command(text) is Command.STOP

@@ -294,15 +294,19 @@ _STOP = re.compile(
     r"\b(?:end|halt|discontinue|terminate|cancel|quit|stop|leave|exit|drop out of|get out of|"
     r"want out of|unenroll me from|unsubscribe me from|unenroll from|remove me from) "
     + _THE + r"(?:texts|txts|messages|msgs|reminders|program|programme|service|check ins|"
-    r"checkins|subscription|coach|twitch coach|list|mailing list|texting list|this)\b"
-    r"|\bstop (?:getting|receiving|sending|them|these|all)\b"
+    r"checkins|subscription|coach|twitch coach|list|mailing list|texting list|"
+    r"this(?=$| (?:program|programme|thing|list|service|please|pls|now|thanks)\b))\b"
+    r"|\bstop (?:getting|receiving|sending)\b"
+    # "just stop them please", not "nothing seems to stop them" (the spasms)
+    r"|(?:^|\b(?:please|pls|just|so|and|now|ok|then) )stop (?:them|these|all)\b"
     r"|\b(?:i wanna|i want to|i would like to|id like to|want to) (?:quit|leave|unsubscribe|"
     r"opt out|unenroll|get out|be removed)(?:$| (?:this|these|the|please|pls|now))"
     r"|\bi (?:unsubscribe|opt out|quit)$"
     r"|\b(?:im|i am) (?:out$|out of (?:this|here|the program)|opting out|unsubscribing|"
     r"quitting|done with " + _THE + _MSGS + r")"
-    r"|\b(?:i )?want out\b|\bcount me out\b|\bsign me (?:out|off)\b"
-    r"|\b(?:unenroll|unenrol|unsubscribe|unsuscribe|unsubcribe|remove|delete|drop|erase) me\b"
+    r"|\b(?:i )?want out(?:$| of (?:this|the|these) (?:program|programme|texts|messages|thing|"
+    r"list|service))|\bcount me out\b|\bsign me (?:out|off)\b"
+    r"|\b(?:unenroll|unenrol|unsubscribe|unsuscribe|unsubcribe|remove|delete|erase) me\b"
     r"|\b(?:remove|delete|erase|drop) (?:my|this) (?:phone )?(?:number|cell|contact|info)\b"
     r"|\b(?:be|get) (?:removed|taken off|unsubscribed|unenrolled) (?:from|off)\b"
     r"|\b(?:dont|do not|never) (?:ever )?(?:text|message|txt|contact|msg|send) me\b"
@@ -322,9 +326,9 @@ _STOP = re.compile(
     r"|\b(?:favor de )?no (?:enviar|mandar|escribir) mas\b"
     r"|\bbasta de " + _MSGS + r"\b|\bfin de (?:los|sus) " + _MSGS + r"\b"
     r"|\b(?:terminar|salir|salirme|abandonar|dejar) (?:de |del |el )?(?:programa|servicio)\b"
-    r"|\bme salgo\b"
+    r"|\bme salgo(?:$| del (?:programa|servicio)| de (?:esto|la lista|aqui))"
     r"|\b(?:retir|quit|sac|saqu|borr|elimin|desinscrib|desuscrib|dese?scrib)\w*(?:me|nos)"
-    r"(?: de\b| del\b|$)(?! la vida| mi vida)"
+    r"(?: de\b| del\b|$)(?! la vida| mi vida| dudas| la duda| la cabeza| encima| quicio)"
     r"|\bque me (?:borren|quiten|saquen|eliminen|retiren|den de baja)\b"
     r"|\b(?:cancel|anul)\w* (?:mi |la |mis |su )?(?:suscripcion|inscripcion|subscripcion)\b"
     r"|\b(?:cancel|anul)\w* (?:todo|" + _THE + r"(?:mensajes|recordatorios|textos))\b"
@@ -334,7 +338,7 @@ _STOP = re.compile(
     + r"\b"
     r"|\bya no hace falta que me (?:escriban|manden|envien)\b"
     r"|\b(?:me )?(?:doy|damos) de baja\b|\b(?:quiero|me quiero) (?:dar|darme) de baja\b"
-    r"|\bya no quieren? (?:recibir|los|mas)\b"
+    r"|\bya no quieren? (?:recibir|los mensajes|mas mensajes|los recordatorios)\b"
     r"|\b(?:detengan|paren|pare|detener) " + _THE + r"(?:mensajes|recordatorios|textos)\b"
     r"|\bpara ya de\b|\bno (?:mas|\+) (?:msjs|mensajes|recordatorios)\b"
     r"|\bno (?:quiero|deseo) que me (?:lleguen|manden|envien|sigan)\b"
@@ -345,6 +349,8 @@ _DESCRIBED = re.compile(
     r"\b(?:wont|doesnt|dont|didnt|cant|never|not|wouldnt|no|nunca|ni|non) (?:ever )?(?:stop|para|"
     r"paran|deja|dejan|quit)\b"
 )
+_PLEA = frozenset({"make", "let", "would", "will", "to", "cant", "wont", "wish", "want", "need",
+                   "hope", "pray", "just"})
 _STOP_WORDS = frozenset(
     {"stop", "cancel", "baja", "paren", "unsubscribe", "quit", "end", "detener", "cancelar",
      "alto", "basta", "enough", "parar"}
@@ -415,11 +421,13 @@ def _trailing_stop(clauses: list[list[str]], all_words: list[str]) -> bool:
         return False
     if len(last) == 1 and last[0] in _STOP_WORDS:
         return True
-    # "this isnt my number anymore please stop": a STOP word ends an unpunctuated reply
+    # "this isnt my number anymore please stop": a STOP word ends an unpunctuated reply;
+    # never "please make this stop" or "i want this to end", said of how it feels
     words = [w for w in all_words if w not in _TRAILING_FILLER or w in ("please", "pls")]
     return (
         len(words) >= 2 and words[-1] in _STOP_WORDS
         and words[-2] in ("please", "pls", "this", "these", "them", "messages", "texts")
+        and _PLEA.isdisjoint(words[-5:-1])
     )
 
 
