@@ -147,9 +147,13 @@ def acknowledge(session: Session, alert_id: int, *, by: str, now: datetime) -> A
 
 def alert_json(alert: Alert) -> dict[str, Any]:
     text = alert.message.body if alert.message is not None else None
+    # Nobody enrolled this number: it is the only way to reach whoever raised a red flag.
+    sender = (alert.message.from_number
+              if alert.patient_id is None and alert.message is not None else None)
     return {
         "id": alert.id,
         "patient_id": alert.patient_id,
+        "sender": sender,
         "level": alert.level,
         "codes": [c for c in alert.codes.split(",") if c],
         "reason": alert.reason,

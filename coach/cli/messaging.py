@@ -107,6 +107,12 @@ def list_messages(args: argparse.Namespace, ctx: Context) -> int:
     return 0
 
 
+def _who(a: dict[str, Any]) -> str:
+    if a.get("patient_id") is not None:
+        return f"patient {a['patient_id']}"
+    return f"unknown sender {a['sender']}" if a.get("sender") else "unknown sender"
+
+
 def alert_line(a: dict[str, Any]) -> str:
     codes = ",".join(a.get("codes") or []) or "-"
     text = " ".join(str(a.get("message") or "").split())
@@ -114,7 +120,7 @@ def alert_line(a: dict[str, Any]) -> str:
         text = text[:59] + "…"
     return (
         f"#{a['id']:<4} {a['created_at']:20} {a['level']:<9} {codes:<18} {a['status']:<12} "
-        f"patient {a.get('patient_id')}  {text}"
+        f"{_who(a)}  {text}"
     ).rstrip()
 
 

@@ -89,6 +89,7 @@ class MessageOut(_Out):
 class AlertOut(_Out):
     id: int
     patient_id: int | None
+    sender: str | None = None  # the number, when no enrolled patient sent it
     level: str
     codes: list[str]
     status: str
