@@ -25,7 +25,9 @@ def enqueue_sends(message_ids: Iterable[int], *, urgent: bool = False) -> int:
     options = {"queue": "urgent"} if urgent else {}
     for sender, ids in batches:
         try:
-            send_batch.apply_async(args=(ids, sender), retry=False, **options)
+            # The args' repr given: Celery's own safe repr is ~15 % of a publish's CPU.
+            send_batch.apply_async(args=(ids, sender), retry=False,
+                                   argsrepr=repr((ids, sender)), kwargsrepr="{}", **options)
             published += len(ids)
         except Exception as exc:  # broker down: the tick's sweep catches up later
             log.warning("could not enqueue a send batch of %d: %s", len(ids),
@@ -87,7 +89,8 @@ def enqueue_alert_notifications(ids: Iterable[int]) -> int:
     published = 0
     for item in ids:
         try:
-            notify_alert.apply_async(args=(item,), retry=False)
+            notify_alert.apply_async(args=(item,), retry=False, argsrepr=f"({item!r},)",
+                                     kwargsrepr="{}")
             published += 1
         except Exception as exc:  # broker down: the tick's sweep catches up later
             log.warning("could not enqueue %s for id %s: %s", notify_alert.name, item,
