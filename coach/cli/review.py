@@ -16,13 +16,15 @@ from coach.db.engine import transaction
 
 def register(commands: Any) -> None:
     review = commands.add_parser(
-        "review",
+        "review", parents=[json_flag()],
         help="the review queue: replies a reader was unsure of",
         description="Replies the second reader suspected of a red flag the lexicon did not "
         "affirm, and replies no reader could place, newest first. Label each with the right "
         "codes, or as no red flag; `coach export-labels` writes the labels as training data.",
     )
-    actions = review.add_subparsers(dest="action", metavar="ACTION", required=True)
+    # Alone, `coach review` lists the open queue, as `coach alerts` lists the alerts.
+    review.set_defaults(handler=list_review, status="open", limit=50)
+    actions = review.add_subparsers(dest="action", metavar="ACTION")
     listing = actions.add_parser("list", parents=[json_flag()], help="items, newest first")
     listing.add_argument(
         "--status", choices=("open", "labelled", "all"), default="open", help="default open"
