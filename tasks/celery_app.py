@@ -48,6 +48,10 @@ def celery_config(settings: Settings) -> dict[str, Any]:
         },
     }
     if settings.embedded_broker:
+        if settings.broker_url.rstrip("/") == "filesystem:":
+            # The filesystem transport ignores the host; without one kombu warns at every
+            # start ("No hostname was supplied"), the only line a quiet `coach up` printed.
+            config["broker_url"] = "filesystem://localhost/"
         folder = settings.broker_folder
         for sub in ("queue", "processed", "control"):
             (folder / sub).mkdir(parents=True, exist_ok=True)
