@@ -226,3 +226,31 @@ def test_not_one_is_a_zero(text: str, severity: int) -> None:
 )
 def test_at_a_level_or_at_a_time(text: str, severity: int | None) -> None:
     assert understand(text).severity == severity
+
+
+@pytest.mark.parametrize(
+    ("text", "severity"),
+    [
+        # an opening number, then a sigh or how it felt (exam8 tuning): the day's rating
+        ("7 ugh", 7), ("5 meh", 5), ("9 uff", 9), ("6 ay no", 6), ("2 barely there", 2),
+        ("4 pretty annoying", 4), ("3 casi nada", 3), ("8 muy molesto hoy", 8),
+        # contrasts: a count or a time opening the reply is not a rating
+        ("2 cups today", None), ("5 hours sleep, ugh", None), ("3 pm ugh", None),
+    ],
+)
+def test_an_opening_number_with_an_aside_is_the_rating(text: str, severity: int | None) -> None:
+    assert understand(text).severity == severity
+
+
+@pytest.mark.parametrize(
+    ("text", "severity"),
+    [
+        # a number after a counted thing and a colon counts it
+        ("coffee count: 3", None), ("hours slept: 5", None), ("tazas de cafe: 4", None),
+        ("screen breaks - 6", None), ("water glasses: 8", None),
+        # contrasts: a named day or the twitch before the colon is a rating
+        ("Tuesday: 4", 4), ("twitch: 6", 6), ("tic: 2", 2),
+    ],
+)
+def test_a_counted_thing_before_a_colon_is_not_a_rating(text: str, severity: int | None) -> None:
+    assert understand(text).severity == severity

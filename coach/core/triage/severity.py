@@ -544,6 +544,25 @@ _COUNTING = frozenset(
      "counting", "inhala", "exhala", "respira", "aguanta", "sosten", "manten", "conte"}
 )
 _HALF = frozenset({"half", "media", "medio", "pico", "quarter"})
+# Said right after an opening number: a sigh, or how the twitch felt.
+_OPENING_ASIDES = frozenset(
+    {"ugh", "uf", "uff", "ufff", "meh", "argh", "ay", "ayy", "ayyy", "uy", "sigh",
+     "yikes", "ouch", "oof", "smh", "blah", "bleh", "hmm", "hm", "jeez", "geez", "dang",
+     "damn", "ugg", "ughh", "puf", "buf", "uyy", "chale", "nope", "yay", "woo"}
+)
+_INTENSITY_WORDS = frozenset(
+    {"hardly", "barely", "mild", "mildly", "pretty", "really", "super", "very", "rough",
+     "bad", "awful", "terrible", "horrible", "annoying", "better", "worse", "not", "light",
+     "slight", "casi", "apenas", "leve", "fuerte", "peor", "mejor", "bastante", "muy",
+     "poquito", "poco", "tranqui", "tranquilo", "feo", "molesto"}
+)
+# A number after one of these counts something: "coffee count: 4", "horas de sueño: 6".
+_COUNTED = frozenset(
+    {"count", "coffee", "coffees", "cups", "cup", "hours", "hrs", "sleep", "slept", "water",
+     "glasses", "breaks", "steps", "drinks", "beers", "cafe", "cafes", "horas", "sueno",
+     "vasos", "tazas", "pasos", "descansos", "pausas", "screen", "pantalla", "tally",
+     "conteo", "cigs", "cigarettes", "cigarros", "naps", "siestas", "meds", "pills"}
+)
 
 
 def _is_rating(toks: list[str], i: int, *, in_range: bool = False) -> bool:
@@ -566,6 +585,13 @@ def _is_rating(toks: list[str], i: int, *, in_range: bool = False) -> bool:
         return True  # "it spiked to 5 after lunch", "subió a 6 en la tarde"
     if after == "mas" and _at(toks, i + 2) == "o" and _at(toks, i + 3) == "menos":
         return True  # "cinco mas o menos"
+    if i == 0 and tok.isdigit() and (after in _OPENING_ASIDES or (
+        after in _INTENSITY_WORDS and _at(toks, i + 2) not in _UNITS_AFTER
+    )):
+        # The reply opens with the number, then a sigh or a word on how it felt: "8 ugh",
+        # "8 uf", "1 hardly any flickers", "6 pretty rough", "3 meh": it answers the daily
+        # question. Not "2 hardly slept" (the verb after it is counted by _UNITS_AFTER).
+        return True
     if i == 0 and after in _REASON_AFTER and not (
         after == "/" and _at(toks, i + 2).isdigit()
     ) and not (after in ("en", "in") and _at(toks, i + 2).isdigit()):
@@ -622,8 +648,10 @@ def _is_rating(toks: list[str], i: int, *, in_range: bool = False) -> bool:
         )
     )):  # "peaked at 8", "eye was at 7": not "my appointment is at 4"
         return True  # "about a 5 in the afternoon", "un 6 mas o menos", "estuvo en 6 casi"
-    if before in (":", "-") and _at(toks, i - 2).isalpha() and after in _EDGES:
-        return True  # "Monday: 3"
+    if before in (":", "-") and _at(toks, i - 2).isalpha() and after in _EDGES and (
+        _COUNTED.isdisjoint(toks[max(i - 4, 0) : i - 1])
+    ):
+        return True  # "Monday: 3", not "coffee count: 4" or "hours slept: 6"
     if after == "-" and before in _EDGES and _at(toks, i + 2).isalpha():
         return True  # "6 - stressful day"
     if before in _BLOCKERS or after in ("-", ":", "/", "%"):
