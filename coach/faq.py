@@ -42,6 +42,7 @@ from messages import normalize_lang, render
 
 log = logging.getLogger(__name__)
 
+NO_WORDS = "faq.no_words"  # the reply to a text with no words in it (a picture, blanks)
 TRIGGER_WINDOW = timedelta(days=35)  # the diary the weekly summary looks at
 
 
@@ -191,7 +192,14 @@ def reply_key(
     matcher: Matcher | None = None,
 ) -> str | None:
     """The message key answering a question (an answer, or the hand-over), or None when the
-    reply is not a question. Only for replies with no red flag and no command."""
+    reply is not a question; `faq.no_words` for a reply with no words (a picture only, or
+    blanks), which is neither a question nor a note. Only for replies with no red flag and
+    no command."""
+    if not body.strip():
+        # Empty, whitespace or a picture only (NumMedia > 0): nothing to answer and nothing
+        # for the care team to review; the inbound message itself stays in the record.
+        log.info("inbound %s had no words; asked for a reply in words", inbound.id)
+        return NO_WORDS
     lang = normalize_lang(patient.lang)
     found = _safe_match(matcher or MATCHER, body, settings, lang)
     if found.reason == core.NOT_A_QUESTION:

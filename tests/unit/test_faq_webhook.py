@@ -105,6 +105,35 @@ def test_a_diary_note_is_not_a_question(web: WebEnv) -> None:
     assert questions(web) == []
 
 
+def inbound_bodies(web: WebEnv) -> list[str]:
+    from coach.db.models import Message
+
+    with web.session() as session:
+        return list(session.scalars(
+            select(Message.body).where(Message.direction == "in").order_by(Message.id)))
+
+
+@pytest.mark.parametrize(
+    ("body", "media", "sender", "lang"),
+    [("", "1", ALICE, "en"), ("   \n ", "0", ALICE, "en"), ("", "2", BOB, "es"),
+     (" ", "1", BOB, "es")],
+)
+def test_a_text_without_words_asks_for_words_and_is_kept(
+    web: WebEnv, body: str, media: str, sender: str, lang: str
+) -> None:
+    """A picture only (Body "" with NumMedia > 0) or blanks is not a question: no hand-over,
+    no review item, a short reply asking for words, and the inbound message on record."""
+    params = sms_params(body, sid=new_sid(), sender=sender, NumMedia=media)
+    response = post_signed(web, INBOUND, params)
+    assert response.status_code == 200, response.text
+    message = ET.fromstring(response.text).find("Message")
+    assert message is not None and message.text == render("faq.no_words", lang)
+    assert message.text != render("faq.handover", lang)
+    assert segment_info(message.text).segments == 1
+    assert questions(web) == [] and reviews(web) == []
+    assert inbound_bodies(web)[-1] == body
+
+
 def test_operators_see_what_is_asked_and_what_went_unanswered(web: WebEnv) -> None:
     ask(web, "Does coffee make the twitching worse?")
     ask(web, "is caffeine bad for eyelid twitching?")
