@@ -44,6 +44,43 @@ def test_look_alikes_are_not_commands(text: str) -> None:
     assert understand(text).command not in (Command.START, Command.HELP)
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("como funciona el botox para los espasmos", "es"),
+        ("¿Cómo funciona la regla 20-20-20 para los ojos?", "es"),
+        ("me tiembla el parpado de abajo, de que se trata?", "es"),
+        ("el neurocirujano me hablo de operarme del espasmo, de que se trata", "es"),
+        ("someone told me about a 20-20-20 thing for eyes, how does it work", "en"),
+        ("my neurosurgeon brought up decompression surgery, how does it work", "en"),
+        ("my lower right eyelid has this tiny flicker that comes and goes. What is this thing?",
+         "en"),
+        ("how do i stop this twitching?", "en"), ("what helps?", "en"),
+        ("ayuda saber si es grave", "es"), ("como paro el tic", "es"),
+    ],
+)
+def test_questions_about_care_that_use_command_words_are_not_commands(
+    text: str, lang: str
+) -> None:
+    assert understand(text, lang=lang).command is None
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "command"),
+    [
+        ("how does it work?", "en", Command.HELP), ("what is this thing?", "en", Command.HELP),
+        ("como funciona?", "es", Command.HELP), ("de que se trata?", "es", Command.HELP),
+        ("HELP", "en", Command.HELP), ("AYUDA", "es", Command.HELP),
+        ("STOP", "en", Command.STOP), ("pause", "en", Command.PAUSE),
+        ("my doctor signed me up, how does this work?", "en", Command.HELP),
+    ],
+)
+def test_the_same_words_about_the_service_or_alone_stay_commands(
+    text: str, lang: str, command: Command
+) -> None:
+    assert understand(text, lang=lang).command is command
+
+
 def test_red_flags_still_win_over_a_help_question() -> None:
     reading = understand("how does this work? my face is drooping")
     assert reading.red_flags and reading.level.value == "emergency"

@@ -219,7 +219,10 @@ def detect(text: str) -> tuple[Command | None, timedelta | None]:
         return Command.STOP, None
     if _PLAIN_START.search(all_words[: MAX_COMMAND_CHARS * 2]):
         return Command.START, None
-    if _PLAIN_HELP.search(all_words[: MAX_COMMAND_CHARS * 2]):
+    if _PLAIN_HELP.search(all_words[: MAX_COMMAND_CHARS * 2]) or (
+        _PLAIN_HELP_VAGUE.search(all_words[: MAX_COMMAND_CHARS * 2])
+        and not commands_plain.about_care(all_words.split())
+    ):
         return Command.HELP, None
     leading = _LEADING.match(fold(text[:MAX_COMMAND_CHARS]))
     if leading is not None:
@@ -328,11 +331,11 @@ _PLAIN_START = re.compile(
 _PLAIN_HELP = re.compile(
     r"\b(?:what|whats|wat) (?:are|r|is) (?:these|this|the|your) (?:texts|messages|reminders|"
     r"msgs|text|message|service|program|programme|number) (?:for|about)\b"
-    r"|\b(?:what|whats) (?:is )?(?:this|coach) (?:service|program|programme|number|app|thing)\b"
+    r"|\b(?:what|whats) (?:is )?(?:this|coach) (?:service|program|programme|number|app)\b"
     r"|\bwhat is coach\b|\bwhats coach\b"
-    r"|\bhow (?:does|do) (?:this|it|coach|the program|the programme|this program|this service|"
+    r"|\bhow (?:does|do) (?:coach|the program|the programme|this program|this service|"
     r"the texts|these texts|the messages|these messages|the reminders) work\b"
-    r"|\bhow (?:does|do) (?:this|coach) (?:thing |program |service )?work\b"
+    r"|\bhow (?:does|do) (?:this|coach) (?:program |service )?work\b"
     r"|\bwho (?:is|are) (?:this|texting me|sending (?:me )?these)\b"
     r"|\bwhy (?:am i|do i keep|do i) (?:getting|receiving|get) (?:these|this|your|the) "
     r"(?:texts|messages|reminders)\b"
@@ -344,6 +347,15 @@ _PLAIN_HELP = re.compile(
     r"|\bquien (?:me )?(?:escribe|manda|envia) (?:estos|los) (?:mensajes|textos)\b"
     r"|\bpor que (?:me )?(?:llegan|mandan|envian|recibo) (?:estos|los) (?:mensajes|textos|"
     r"recordatorios)\b"
+)
+
+# Said of the service, unless the reply names the twitch or a treatment (commands_plain.CARE):
+# "how does it work?" is HELP, "someone told me about a 20-20-20 thing, how does it work" and
+# "my eyelid has this tiny flicker. What is this thing?" are questions about care.
+_PLAIN_HELP_VAGUE = re.compile(
+    r"\b(?:what|whats) (?:is )?this thing\b"
+    r"|\bhow (?:does|do) (?:this|it) (?:thing )?work\b"
+    r"|\bhow (?:does|do) this thing work\b"
 )
 
 

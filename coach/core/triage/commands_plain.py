@@ -63,10 +63,9 @@ _HELP = re.compile(
     r"|\btell me more about (?:this|the program|these texts|the service)\b"
     r"|\b(?:need|want|more|some) info(?:rmation)? (?:on|about) (?:this|the|these)\b"
     r"|\bhelp me understand (?:these|this|what)\b"
-    r"|\bhow (?:this|it|the program|the programme|coach|the service|the texts) works\b"
+    r"|\bhow (?:the program|the programme|coach|the service|the texts) works\b"
     r"|\bwhat is (?:twitch coach|eye coach|this service|this program)\b"
     # Spanish
-    r"|\bcomo funciona\b"
     r"|\b(?:como|de donde|donde) (?:consiguieron|obtuvieron|tienen|sacaron|tomaron) mi "
     r"(?:numero|telefono|celular)\b"
     r"|\bwhere did (?:you|u|they) get (?:my|this) (?:number|phone|cell|info)\b"
@@ -82,12 +81,40 @@ _HELP = re.compile(
     r"escribir|poner|hacer con|calificar)\b"
     r"|\bque (?:le )?(?:contesto|respondo|califico|hago con (?:estos|los|esos))\b"
     r"|\bque comandos\b|\bque opciones tengo\b"
-    r"|\bde que se trata\b|\bde que es (?:el|este) (?:programa|servicio)\b"
+    r"|\bde que es (?:el|este) (?:programa|servicio)\b"
     r"|\bque son (?:estos|esos|los) " + _MSGS + r"\b"
     r"|\b(?:mas )?info(?:rmacion)? (?:del|sobre|de) (?:el |este |estos |los |la )?(?:programa|"
     r"servicio|mensajes|recordatorios)\b"
     r"|\bno (?:entiendo|se) (?:como usar|como se usa|estos mensajes|que es esto|para que son)\b"
 )
+# How something works or what it is about, which asks about the service only when nothing in
+# the reply names the twitch or a way of treating it: "como funciona?" is HELP, "como funciona
+# el botox", "someone told me about a 20-20-20 thing, how does it work" and "me tiembla el
+# parpado, de que se trata?" are questions for the FAQ.
+_HELP_VAGUE = re.compile(
+    r"\bhow (?:this|it) works\b|\bcomo funciona\b|\bde que se trata\b"
+)
+# Words of care: the twitch, the face and what a clinician or the patient may do about it.
+CARE = _SYMPTOM.difference({"it"}) | frozenset(
+    {"botox", "toxina", "botulinica", "botulinum", "injection", "injections", "inyeccion",
+     "inyecciones", "shots", "surgery", "cirugia", "operation", "operacion", "operarme",
+     "decompression", "descompresion", "microvascular", "mvd", "neurosurgeon",
+     "neurocirujano", "treatment", "treatments", "tratamiento", "tratamientos", "therapy",
+     "terapia", "fisioterapia", "physio", "physiotherapy", "rehab", "rehabilitacion",
+     "compress", "compresa", "compresas", "exercise", "exercises", "ejercicio", "ejercicios",
+     "massage", "masaje", "medication", "medicine", "medicines", "medicamento", "medicamentos",
+     "medicacion", "rule", "regla", "20", "relaxation", "relajacion", "breathing",
+     "respiracion", "hemifacial", "myokymia", "mioquimia", "palsy", "paralisis", "bell",
+     "bells", "flicker", "flickers", "parpadeo", "twitchy", "lids", "eyelids", "parpados",
+     "ojito", "neurologist", "neurologo", "neurologa"}
+)
+
+
+def about_care(words: list[str]) -> bool:
+    """The reply names the twitch or a way of treating it (CARE)."""
+    return not CARE.isdisjoint(words)
+
+
 # A reply that is only "what is this?", "who is this?", "quien es?", said without a word
 # about the twitch: asking who is texting.
 _WHO_WHAT = re.compile(
@@ -384,6 +411,8 @@ def _symptom(words: list[str]) -> bool:
 
 def _help(words: str, split: list[str]) -> bool:
     if _HELP.search(words):
+        return True
+    if _HELP_VAGUE.search(words) and not about_care(split):
         return True
     if _symptom(split):
         return False
