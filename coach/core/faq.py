@@ -148,6 +148,7 @@ _STARTS = re.compile(
     r"|do (?:medications|medicines|meds|drugs|pills|supplements|glasses|contacts|screens|"
     r"people|other|most|others|doctors|injections|shots|exercises|compresses)\b"
     r"|(?:can|could|will|would) " + _SUBJECT + r"\b"
+    r"|(?:do|does) (?:\w+ ){1,4}(?:work|help|cause|make|affect|trigger|matter)\b"
     r"|(?:can|could|will|would) (?!" + _STATEMENT_VERB + r"\b)[a-z]+ [a-z]+ [a-z]+"
     r"|(?:can|could) not \w+ing\b"
     r"|(?:was|were|has|have) " + _PRONOUN + r"\b"
@@ -205,6 +206,7 @@ _STARTS = re.compile(
     r"eso|esto)\b"
     r"|(?:hay|existe|existen) (?:algo|alguna|alguno|algun|algunos|algunas|tratamiento|"
     r"tratamientos|cura|remedio|remedios|medicina|medicinas|pastillas|ejercicios|forma|"
+    r"medicamentos?|medicacion|inyecciones|terapias|tecnicas|opciones de|"
     r"manera|cirugia|operacion|riesgo|otra|otro|otras|otros|terapia|grupos?|alguien|opcion|"
     r"opciones|solucion)\b"
     r"|(?:se puede|se pueden|se cura|puedo|puede|pueden|podria|podrian|debo|deberia|"
@@ -298,7 +300,7 @@ _TOPIC = (
     r"ojos secos|lentes de contacto|cirugia|masaje|calor|compresas?)"
 )
 _PAIR = re.compile(
-    r"^" + _LEAD + r"(?:" + _TOPIC + r"(?: \w+)? (?:and|y|&|vs|versus|\+) "
+    r"^" + _LEAD + r"(?:(?:\w+ )?" + _TOPIC + r"(?: \w+){0,2} (?:and|y|&|vs|versus|\+) "
     r"(?:\w+ )?" + _CONDITION + r"(?: \w+){0,3}"
     r"|" + _CONDITION + r"(?: \w+)? (?:and|y|&|vs|versus|\+) (?:\w+ )?" + _TOPIC
     + r"(?: \w+){0,2})$"
@@ -315,6 +317,93 @@ _VERDICT = re.compile(
     r"^" + _LEAD + r"(?:" + _TOPIC + r"|booze) (?:bad|good|ok|okay|safe|harmful|malo|mala|bueno|"
     r"buena) (?:for|para) (?:\w+ ){0,2}" + _CONDITION + r"$"
 )
+# A general statement about what does what to twitching, which in a text to a coach asks
+# whether it is so ("el cafe empeora el tic del ojo", "dormir mal empeora los tics",
+# "masajear la cara ayuda con el tic", "stress causes eye twitching", "los tics son graves
+# alguna vez"). Only general ones: a personal word, a day, a number or a past tense makes
+# it a note of what happened ("el cafe me empeora el tic", "coffee made my twitch worse").
+_GENERAL_VERB = (
+    r"(?:causa|causan|empeora|empeoran|provoca|provocan|produce|producen|desencadena|"
+    r"desencadenan|afecta|afectan|influye|influyen|aumenta|aumentan|mejora|mejoran|alivia|"
+    r"alivian|calma|calman|quita|quitan|cura|curan|da|dan|ayuda|ayudan|sirve|sirven|"
+    r"funciona|funcionan|"
+    r"(?:es|son|sera|seran) (?:bueno|buena|buenos|buenas|malo|mala|malos|malas|util|utiles|"
+    r"recomendable|grave|graves|peligroso|peligrosa|peligrosos|normal|normales|comun|comunes|"
+    r"permanente|para siempre|una opcion|opcion|lo mismo|seguro|segura)|"
+    r"tiene cura|se (?:cura|curan|hereda)|"
+    r"causes|cause|triggers|trigger|worsens|worsen|aggravates|affects|affect|"
+    r"helps with|help with|relieves|relieve|is (?:bad|good|harmful|dangerous|serious) for|"
+    r"are (?:bad|good|harmful|dangerous|serious) for|makes (?:\w+ ){0,3}worse|"
+    r"make (?:\w+ ){0,3}worse|linked to|related to|connected to)"
+)
+_GENERAL = re.compile(
+    r"^" + _LEAD + r"(?:\w+ ){1,7}?(?<!\bse )(?<!\bno )" + _GENERAL_VERB + r"\b(?: \w+){0,6}?"
+    r"(?: (?:" + _CONDITION + r"|ojo|parpado|the eye|eye|eyes)\b(?: \w+){0,5})?$"
+)
+_PERSONAL = re.compile(
+    r"\b(?:me|mi|mis|yo|nos|conmigo|i|my|me|im|i'm|ive|i've|mine|today|tonight|yesterday|"
+    r"this morning|last night|this week|hoy|ayer|anoche|esta manana|esta semana|\d+|"
+    r"fue|tuve|hice|tome|ayudo|sirvio|funciono|empeoro|mejoro|calmo|quito|helped|made|"
+    r"worked|got|was|were|did|had|mucho|bastante|harto|muchisimo|a lot|so much|really|"
+    r"siempre que|cada vez que|whenever|every time|when i|cuando|dice|dijo|dicen|dijeron|"
+    r"says|said|told)\b"
+)
+_GENERAL_SUBJECT = re.compile(
+    r"\b" + _CONDITION + r"\b|\b(?:ojo|ojos|parpado|the eye|eye|eyes|estres|stress|cafe|coffee|"
+    r"caffeine|cafeina|sueno|sleep|dormir|alcohol|pantallas?|screens?|botox|toxina|cirugia|"
+    r"surgery|masaje|masajear|calor|compresas?|relajacion|meditacion|meditar|respirar|"
+    r"ejercicios?|exercises?|lagrimas|gotas|sequedad|cansancio|tea|te|vino|wine|celular|"
+    r"phone|computadora|computer|medicacion|medicamentos?|medicines?|medication|pastillas|"
+    r"fisioterapia|terapia|therapy)\b"
+)
+
+
+def _general(clause: str) -> bool:
+    """A general statement about twitching that asks whether it is so (see _GENERAL)."""
+    if len(clause.split()) > 14 or _PERSONAL.search(clause) or _HEDGE.search(clause):
+        return False
+    found = _GENERAL.match(clause)
+    if found is None or re.search(r"\b" + _CONDITION + r"\b", clause) is None:
+        return False
+    # about the twitch and something else (a topic), or a verdict on the twitch itself
+    return len(_GENERAL_SUBJECT.findall(clause)) >= 2 or _VERDICT_VERB.search(clause) is not None
+
+
+_VERDICT_VERB = re.compile(
+    r"\b(?:(?:es|son|sera|seran) (?:grave|graves|peligroso|peligrosa|peligrosos|normal|"
+    r"normales|comun|comunes|permanente|para siempre)|tiene cura|se (?:cura|curan|hereda))\b"
+)
+
+
+# Asking without a question's grammar: a request for things to try, a search, a question
+# the patient forgot to ask ("give me some things to try", "looking for relaxation
+# exercises", "busco ejercicios de relajacion", "i forgot to ask what it is").
+_REQUEST = re.compile(
+    r"\b(?:give me|send me|tell me|show me|recommend|suggest|dame|deme|mandame|digame|"
+    r"recomiendame|recomiendeme|sugiereme|looking for|searching for|search for|busco|"
+    r"estoy buscando|ando buscando|necesito|i need|need|quisiera|quiero|want|would like|"
+    r"any)\b (?:\w+ ){0,3}?(?:things to try|things i can do|something to try|ideas|tips|advice|"
+    r"suggestions|recommendations|ways to|techniques|exercises|remedies|information|info|"
+    r"help with|help for|consejos|ideas|recomendaciones|sugerencias|formas de|maneras de|"
+    r"tecnicas|ejercicios|remedios|informacion|info|ayuda con|ayuda para|algo para|algo que)\b"
+    r"|\b(?:forgot|forget|didnt|didn't|did not|never got to|was going to|wanted to|meant to) "
+    r"(?:to )?ask (?:\w+ )?(?:what|how|why|if|whether|about)\b"
+    r"|\b(?:no (?:le |les )?pregunte|se me olvido preguntar(?:le)?|olvide preguntar(?:le)?|"
+    r"queria preguntar(?:le)?|no alcance a preguntar(?:le)?) (?:que|como|si|por que|cuanto|"
+    r"cual|sobre|de)\b"
+    r"|\b(?:hot|warm|caliente|tibia|tibio|tibios|calientes|calor) (?:\w+ ){0,2}(?:or|o) "
+    r"(?:\w+ )?(?:cold|frio|fria|frios|frias|hielo|ice|hot|warm|caliente)\b"
+    r"|\b(?:es|son|sera) (?:\w+ ){0,4}(?:o|or) (?:no|se quita|se va|se cura|desaparece|"
+    r"solo|hay|es|son|tiene)\b"
+    r"|\bhow (?:successful|effective|safe|risky|likely|painful|common|useful|helpful|"
+    r"permanent|reliable|good|bad|quick|fast|long lasting) (?:\w+ )?(?:is|are|was|were|does|"
+    r"do|can|will|would)\b"
+    r"|(?:^|\b(?:rule|regla|exercises|ejercicios|surgery|cirugia|botox|spasm|espasmo|twitch|"
+    r"tic|compress|compresa|hemifacial) )(?:explain|explained|explanation|explicacion|"
+    r"explicame|expliqueme|please explain|meaning)$"
+)
+
+
 _CLAUSES = re.compile(r"[.!;:\n,()]+|\s-\s|\s(?:lol|lmao|haha+|jaja+|jeje+|btw|tbh)\s")
 
 
@@ -336,6 +425,8 @@ def looks_like_question(text: str) -> bool:
         if not hedged and (_ASKS.search(clause) or _TAIL.search(clause)):
             return True
         if _VERDICT.match(clause):
+            return True
+        if not hedged and (_REQUEST.search(clause) or _general(clause)):
             return True
         if not hedged and not _REPORT.search(clause) and len(clause.split()) <= 9 and (
             _QUERY_HEAD.match(clause) or _PAIR.match(clause)

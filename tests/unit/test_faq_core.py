@@ -154,6 +154,35 @@ def test_diary_notes_are_not_questions(text: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
+    ["el cafe empeora el tic del ojo", "dormir mal empeora los tics",
+     "la falta de sueño causa el tic del ojo", "masajear la cara ayuda con el tic",
+     "un paño caliente en el ojo es bueno para el temblor", "los tics son graves alguna vez",
+     "el espasmo hemifacial es para siempre o se quita", "hay medicamentos para los tics",
+     "busco ejercicios de relajación para calmar la cara", "stress causes eye twitching",
+     "looking for relaxation exercises to calm my face down",
+     "give me some things to try for my eyelid twitch", "hot compress or cold for eyelid twitch",
+     "20/20/20 rule explain", "how successful is microvascular decompresion usually",
+     "my neurologist mentioned hemifacial spasm and i forgot to ask what it is",
+     "phone screen time and eye twitch", "do muscle relaxant medicines work for face spasms",
+     "el neurologo me hablo de espasmo hemifacial y no le pregunte que era"],
+)
+def test_statements_and_requests_that_ask_are_questions(text: str) -> None:
+    assert faq.looks_like_question(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["el cafe me empeora el tic", "el cafe empeoro el tic hoy", "coffee makes it worse",
+     "coffee makes my twitch worse", "el parpado se calma con calor",
+     "el tic se quita cuando descanso", "el optico dice que es normal al principio",
+     "el calor ayuda mucho con el tic", "the warm compress helped my eyelid twitch today"],
+)
+def test_statements_of_what_happened_stay_notes(text: str) -> None:
+    assert not faq.looks_like_question(text)
+
+
+@pytest.mark.parametrize(
+    "text",
     ["how much does botox cost?", "does stress cause hair loss?", "mi seguro cubre el botox?",
      "estoy embarazada, puedo tomar cafe?", "my dog's eye twitches, why?",
      "can i use a heating pad on my lower back?", "el cafe me sube la presion?"],
