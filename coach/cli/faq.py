@@ -23,6 +23,9 @@ def register(commands: Any) -> None:
                           help="choose per-language thresholds and margins by K-fold "
                                "cross-validation over all FILEs; print held-out and tuned "
                                "figures")
+    evaluate.add_argument("--by-file", action="store_true",
+                          help="leave one FILE out in turn: thresholds and margins chosen on "
+                               "the other FILEs, scored on it")
     evaluate.set_defaults(handler=run_eval_faq)
 
     faq = commands.add_parser(
@@ -58,7 +61,9 @@ def run_eval_faq(args: argparse.Namespace, ctx: Context) -> int:
     try:
         cv = getattr(args, "cv", 0) or 0
         return main([*args.files, *(["--json"] if args.json else []),
-                     *([f"--cv={cv}"] if cv else [])], out=sys.stdout)
+                     *([f"--cv={cv}"] if cv else []),
+                     *(["--by-file"] if getattr(args, "by_file", False) else [])],
+                    out=sys.stdout)
     except LabelError as exc:
         raise UsageError(str(exc)) from None
 

@@ -490,6 +490,11 @@ _MEDICINE = (
     re.compile(r"\b\d+(?:[.,]\d+)?\s*(?:mg|mcg|µg|ml|g|iu|ui|units?|unidades|u|pills?|"
                r"tablets?|tabs?|capsules?|capsulas?|pastillas?|tabletas?|gotas|drops)\b"),
     re.compile(r"\b(?:" + _DRUGS + r")"),
+    re.compile(r"\b(?:brand|brands|marca|marcas)\b"),
+    re.compile(r"\b(?:drops|gotas|lagrimas artificiales|artificial tears)\b.{0,40}"
+               r"\b(?:which|cual|cuales)\b"),
+    re.compile(r"\b(?:which|cual|cuales|what kind of|what type of|que tipo de) (?:\w+ ){0,2}"
+               r"(?:drops|gotas|lagrimas|tears|pills|pastillas|cream|crema)\b"),
     re.compile(r"\b(?:dose|doses|dosage|dosing|dosis|dosificacion|double up|overdose|"
                r"how many units|cuantas unidades|how much (?:\w+ )?should i take|"
                r"how much can i take|cuanto (?:\w+ )?(?:debo|puedo) tomar)\b"),
@@ -522,7 +527,15 @@ _UNCOVERED = re.compile(
     r"incapacidad|horario|(?:a que hora|cuando|que dias|que dia) (?:abre|abren)|"
     r"(?:abre|abren) (?:los|el|hoy|manana|temprano)|password|contrasena|subscription|suscripcion|"
     r"the app|la app|real person|persona real|robot|a bot|"
-    r"pregnan\w*|breastfeed\w*|embaraz\w*|lactancia|amamant\w*|"
+    r"pregnan\w*|breastfeed\w*|embaraz\w*|lactancia|amamant\w*|lactando|nursing|"
+    r"(?:dar|dando|doy|da|de) (?:el )?pecho|(?:dando|doy|dar) de mamar|"
+    r"cuanto (?:sale|me sale|me saldria|saldria|vale)|"
+    r"(?:is|are) (?:the|my|this|that|your) (?:\w+ )?(?:surgeons?|doctors?|hospitals?|clinics?|"
+    r"neurologists?|specialists?)(?: \w+){0,3} (?:any good|good|reliable|experienced)|"
+    r"(?:buen|buena|bueno) (?:el |la )?(?:cirujano|doctor|doctora|medico|medica|hospital|"
+    r"clinica|neurologo)|"
+    r"esclerosis|sclerosis|parkinson\w*|epilep\w*|lupus|fibromialgia|fibromyalgia|"
+    r"alzheimer\w*|dementia|demencia|"
     r"drive|driving|manejar|conducir|fly|flying|flight|plane|avion|"
     r"contagi\w*|catch it|hereditar\w*|genetic\w*|inherit\w*|"
     r"dog|dogs|cat|cats|pet|perro|perra|gato|gata|mascota|"
@@ -566,6 +579,133 @@ def asks_diagnosis(text: str) -> bool:
 def asks_specific_medicine(text: str) -> bool:
     folded = fold(text)
     return any(p.search(folded) for p in _MEDICINE)
+
+
+# Words that say what a question is about, per answer, in both languages (folded, prefixes
+# allowed). The encoder sees a sentence's overall shape and sometimes lands on a neighbour
+# ("un pano caliente en el ojo es bueno para el temblor" nearest to dry eyes, "i drink a lot
+# of tea" nearest to alcohol); these words check it. An answer about one thing (coffee,
+# screens, botox...) is given only to a question that names that thing; a general answer
+# (triggers, what helps, treatments) is not given when the question names just one of the
+# specific answers under it (which of the two is meant is unclear); a definition (what
+# eyelid twitching or hemifacial spasm is) is not given to a question about how long, how
+# serious, when to seek care or one named trigger. Whatever these words rule out is handed
+# over (reason `off_topic`), never switched to another answer.
+_C = {
+    "caffeine": r"caf\w*|cof+e+\w*|espresso|latte|cappuccino|"
+                r"tea|teas|(?:un|el|del|de|tomar|beber|tomo|bebo|con) te|cola|coke|pepsi|soda|"
+                r"sodas|refresco\w*|energy drinks?|energetica\w*|energizante\w*|red bull|"
+                r"monster|mate|matcha|decaf|descafeinado",
+    "stress": r"stress\w*|estres\w*|anxi\w*|ansie\w*|ansios\w*|nerv\w*|tension|tense|"
+              r"overwhelm\w*|agobi\w*|preocupacion\w*|worr(?:y|ies|ying)|panic\w*|"
+              r"burn ?out|angusti\w*|emotion\w*|emocion\w*|pressure at work|trabajo|work",
+    "sleep": r"sleep\w*|slept|insomni\w*|tired\w*|fatigu\w*|exhaust\w*|sueno|dormir|dormi\w*|"
+             r"duerm\w*|desvel\w*|cansad\w*|cansancio|agotad\w*|agotamiento|trasnoch\w*|"
+             r"bedtime|nap|naps|siesta|night shifts?|turnos? de noche|jet ?lag|rest|descans\w*|"
+             r"late nights?|all ?nighters?|desvelad\w*|desvelo",
+    "screens": r"screens?|pantallas?|computers?|computadora\w*|ordenador\w*|compu|laptops?|"
+               r"phones?|celular\w*|movil\w*|telefono\w*|tablets?|monitor\w*|ipad|tv|tele|"
+               r"television|video ?games?|videojuegos?|gaming|eye ?strain|vista cansada|"
+               r"fatiga visual|reading|leer|lectura|blue light|luz azul|digital|pc|scrolling|"
+               r"instagram|tiktok|netflix|desk job|oficina|office",
+    "dry_eyes": r"dry\w*|secos?|secas?|sequedad|resecos?|resequedad|gritty|arenos\w*|"
+                r"arena|sandy|tears?|lagrim\w*|lubricat\w*|drops|gotas|air ?con\w*|"
+                r"aire acondicionado|wind\w*|viento|contacts|contact lens\w*|lentes de contacto|"
+                r"lentillas|burning eyes|ardor|arde|ardor de ojos|itch\w*|picaz\w*|irritat\w*|"
+                r"irrita\w*",
+    "alcohol": r"alcohol\w*|wine|wines|beer\w*|booze|liquor|drunk|drinks|drinking alcohol|"
+               r"(?:drink|drinking|beber|bebo|tomo)(?! (?:\w+ ){0,4}(?:coffee|tea|cola|soda|"
+               r"water|energy|cafe|te|agua|refresco|leche|milk))|"
+               r"hangover\w*|resaca|cruda|vino|vinos|cerveza\w*|chela\w*|copas?|tragos?|"
+               r"tequila|whisk\w*|vodka|ron|rum|gin|cocktail\w*|coctel\w*|borrach\w*|"
+               r"party|parties|fiesta\w*|night out|going out",
+    "rule_20_20_20": r"20 ?20 ?20|twenty|screen ?breaks?|breaks?|pausas?|descans\w*|regla|rule|"
+                     r"look away|looking away|mirar (?:a )?lo lejos|apartar la vista|"
+                     r"rest (?:my|your|the) eyes|far away|distance|lejos",
+    "relaxation": r"relax\w*|relaj\w*|breath\w*|respir\w*|meditat\w*|medit\w*|mindful\w*|"
+                  r"yoga|inhal\w*|exhal\w*|unwind|destres\w*",
+    "warm_compress": r"warm\w*|heat\w*|hot|caliente\w*|calor|calid\w*|tibi\w*|compress\w*|"
+                     r"compresa\w*|panos?|panito\w*|towels?|toalla\w*|cloth\w*|trapo\w*|"
+                     r"pads?|fomento\w*|cold|cool|frio|fria|frias|frios|hielo|ice|bolsa",
+    "face_exercises": r"exercis\w*|ejercici\w*|massag\w*|masaj\w*|masajea\w*|stretch\w*|"
+                      r"estira\w*|fingertips?|rub\w*|sobar|frotar|gimnasia|face yoga|"
+                      r"yoga facial|workout\w*",
+    "physical_therapy": r"physical therap\w*|physio\w*|fisio\w*|terap\w*|therap\w*|"
+                        r"rehab\w*|biofeedback|kinesi\w*|pt",
+    "botox": r"botox|botul\w*|toxin\w*|toxina|inject\w*|inyecc\w*|inyect\w*|shots?|"
+             r"jabs?|pinchazo\w*|piquete\w*|dysport|xeomin",
+    "surgery": r"surg\w*|cirug\w*|operat\w*|operacion\w*|operar\w*|opera|decompres\w*|"
+               r"descompres\w*|mvd|microvascular|neurosurg\w*|neurocirujan\w*|quirurg\w*|"
+               r"intervencion|procedure|procedimiento",
+    "medication": r"medic(?:ine|ines|ation|ations|amento|amentos|acion|ina|inas|ado|ados)|"
+                  r"meds|drugs?|pills?|pastilla\w*|tablets?|tableta\w*|pharma\w*|farmac\w*|"
+                  r"recet\w*|prescri\w*|relaxants?|relajantes?|anticonvuls\w*|"
+                  r"remedios?|treatments? with|fármaco\w*",
+    "bells_palsy_recovery": r"bells?|palsy|paralisis|paralysis|parálisis",
+    "how_long": r"how long|cuanto (?:tiempo|dura\w*|tarda\w*|va a)|last|lasts|lasting|"
+                r"dura|duran|durar\w*|duracion|duration|forever|para siempre|permanen\w*|"
+                r"go away|goes away|going away|went away|go on|goes on|keep \w+ing|"
+                r"se (?:quita|va|pasa|cura|me quita|me va|me pasa|termina|acaba)|"
+                r"quitar\w*|desaparec\w*|stop|stops|stopping|parar|pare|end|ends|termin\w*|"
+                r"weeks?|months?|years?|days?|semanas?|meses|anos|dias|temporar\w*|chronic|"
+                r"cronic\w*|hasta cuando|when will|cuando (?:se|va|dejara|terminara|mejorara)|"
+                r"still|todavia|sigue|seguira|fade\w*|pass|get better|mejorar\w*|"
+                r"heal\w*|sanar|curar\w*|normal again|back to normal|for good|de por vida",
+    "is_serious": r"serious\w*|dangerous|danger|grave|graves|gravedad|peligro\w*|"
+                  r"worr\w*|preocup\w*|scar(?:y|ed)|fear\w*|afraid|miedo|asust\w*|harmless|"
+                  r"benign\w*|benign[oa]|inofensiv\w*|sign of|signo de|senal de|bad sign|"
+                  r"mala senal|something (?:bad|worse|wrong|major|else|serious)|algo (?:malo|"
+                  r"peor|grave|serio|mas)|cancer|tumou?r\w*|brain|cerebr\w*|stroke|derrame|"
+                  r"concern\w*|alarm\w*|normal|anormal|freak\w*|panic\w*|bad|malo|mala",
+    "when_seek_care": r"doctors?|dr|doc|gp|physicians?|medic[oa]s?|doctora?s?|clinic\w*|"
+                      r"hospital\w*|er|a&e|emergenc\w*|urgenc\w*|911|ambulanc\w*|"
+                      r"see (?:someone|somebody|a|my|the)|seek\w*|get (?:it |this )?checked|"
+                      r"checked|check ?up|revis\w*|consult\w*|acudir|ir (?:al|a|con)|go (?:to|in)|"
+                      r"call|llam\w*|specialist\w*|especialista\w*|neurolog\w*|trip|"
+                      r"when should i|cuando (?:debo|deberia|tengo que|hay que)|signs?|"
+                      r"senales?|sintomas?|symptoms?|warning|red flags?|alarma\w*|worr\w*|"
+                      r"preocup\w*|atencion|attention|care|professional\w*|profesional\w*|"
+                      r"help|ayuda",
+}
+CUES: dict[str, re.Pattern[str]] = {
+    answer_id: re.compile(r"\b(?:" + pattern + r")\b") for answer_id, pattern in _C.items()
+}
+# General answers and the specific answers under each.
+GENERAL: dict[str, tuple[str, ...]] = {
+    "triggers": ("caffeine", "stress", "sleep", "screens", "dry_eyes", "alcohol"),
+    "what_helps": ("rule_20_20_20", "relaxation", "warm_compress", "face_exercises"),
+    "treatments": ("medication", "botox", "surgery", "physical_therapy"),
+}
+# Definitions, and what a question about something else names.
+DEFINITIONS = ("eyelid_twitching", "hemifacial_spasm")
+_NOT_A_DEFINITION = ("how_long", "is_serious", "caffeine", "stress", "sleep", "screens",
+                     "dry_eyes", "alcohol", "botox", "surgery", "medication")
+_DEFINITION_ASKED = re.compile(
+    r"\b(?:what|whats|que) (?:\w+ ){0,2}?(?:is|are|es|son|significa|means?|quiere decir)\b|"
+    r"\b(?:mean|means|meaning|significa\w*|explain\w*|expli\w*|definition|definicion)\b"
+)
+OFF_TOPIC = "off_topic"  # the closest answer is about something the question does not name
+
+
+def cues_of(text: str) -> frozenset[str]:
+    """The answers whose words `text` names."""
+    words = expand(fold(text)).replace("-", " ").replace("/", " ")
+    return frozenset(a for a, pattern in CUES.items() if pattern.search(words))
+
+
+def on_topic(answer_id: str, text: str) -> bool:
+    """Whether the words of `text` allow giving it `answer_id` (see CUES)."""
+    named = cues_of(text)
+    if answer_id in GENERAL:
+        under = named.intersection(GENERAL[answer_id])
+        return len(under) != 1
+    if answer_id in DEFINITIONS:
+        if _DEFINITION_ASKED.search(expand(fold(text))):
+            return True
+        return named.isdisjoint(_NOT_A_DEFINITION)
+    if answer_id in CUES:
+        return answer_id in named
+    return True
 
 
 @dataclass(frozen=True)
@@ -652,7 +792,7 @@ def match_many(
         scores = index.answer_scores(vectors)
         for row, i in enumerate(pending):
             results[i] = decide(scores[row], index.ids, policy,
-                                lang=langs[i] if langs is not None else None)
+                                lang=langs[i] if langs is not None else None, text=texts[i])
     return [r for r in results if r is not None]
 
 
@@ -665,9 +805,11 @@ def match(
 
 
 def decide(
-    scores: np.ndarray, ids: Sequence[str], policy: Policy, *, lang: str | None = None
+    scores: np.ndarray, ids: Sequence[str], policy: Policy, *, lang: str | None = None,
+    text: str | None = None,
 ) -> Match:
-    """The answer for one question's per-answer scores, or a hand-over."""
+    """The answer for one question's per-answer scores, or a hand-over; with `text`, an
+    answer its words do not allow (`on_topic`) is handed over too."""
     order = np.argsort(-scores)
     best = int(order[0])
     second = int(order[1]) if len(order) > 1 else None
@@ -690,6 +832,8 @@ def decide(
         return result(None, LOW_CONFIDENCE)
     if best_score - second_score < margin:
         return result(None, AMBIGUOUS)
+    if text is not None and not on_topic(ids[best], text):
+        return result(None, OFF_TOPIC)
     return result(ids[best], ANSWERED)
 
 

@@ -263,3 +263,68 @@ def test_words_of_other_topics_inside_covered_questions_do_not_refuse(text: str)
 def test_text_speak_is_spelled_out_for_the_encoder() -> None:
     assert faq.for_encoding("q es la mioquimia???") == "que es la mioquimia"
     assert faq.for_encoding("shud i stop coffee") == "should i stop coffee"
+
+
+@pytest.mark.parametrize(
+    ("answer_id", "text"),
+    [
+        ("alcohol", "i drink a lot of tea, could that affect the twitch"),
+        ("dry_eyes", "un paño caliente en el ojo es bueno para el temblor"),
+        ("dry_eyes", "el celular y el tic en el ojo tienen relacion"),
+        ("face_exercises", "que ayuda con los espasmos faciales"),
+        ("is_serious", "ya me harté, cuándo se quita esto del ojo"),
+        ("how_long", "wondering when twitching is worth a trip to the gp"),
+        ("botox", "is hemifacial spasm something that lasts forever or does it go away"),
+        ("hemifacial_spasm", "el espasmo hemifacial es para siempre o se quita"),
+        ("eyelid_twitching", "my eyes are dry and gritty and the lid twitches, related"),
+        ("treatments", "los doctores recetan medicinas para el temblor del parpado?"),
+        ("triggers", "can coffee set it off"),
+    ],
+)
+def test_an_answer_the_words_do_not_name_is_off_topic(answer_id: str, text: str) -> None:
+    assert not faq.on_topic(answer_id, text)
+
+
+@pytest.mark.parametrize(
+    ("answer_id", "text"),
+    [
+        ("alcohol", "should i stop drinking because of the twitch"),
+        ("caffeine", "is caffine bad for eye twitching"),
+        ("caffeine", "i drink a lot of tea, could that affect the twitch"),
+        ("warm_compress", "un paño caliente en el ojo es bueno para el temblor"),
+        ("rule_20_20_20", "cada cuanto debo descansar de la pantalla"),
+        ("what_helps", "any tips to make the twitching calm down"),
+        ("triggers", "what sets it off, coffee or stress?"),
+        ("treatments", "what treatments are there"),
+        ("eyelid_twitching", "my lid keeps jumping for 3 days now, what even is that"),
+        ("when_seek_care", "when do I need to get help?"),
+        ("how_long", "el espasmo hemifacial es para siempre o se quita"),
+    ],
+)
+def test_an_answer_the_words_name_is_on_topic(answer_id: str, text: str) -> None:
+    assert faq.on_topic(answer_id, text)
+
+
+def test_an_off_topic_best_answer_is_handed_over_not_switched() -> None:
+    policy = faq.Policy(by_lang={"en": (0.0, 0.0)})
+    scores = np.array([0.9, 0.2, -1.0], dtype=np.float32)
+    ids = ("alcohol", "caffeine", faq.DECOY)
+    found = faq.decide(scores, ids, policy, lang="en", text="i drink a lot of tea, is it bad")
+    assert (found.answer_id, found.reason, found.best_id) == (None, faq.OFF_TOPIC, "alcohol")
+    assert faq.decide(scores, ids, policy, lang="en", text="is wine bad").answer_id == "alcohol"
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("is the surgeon at the hospital any good", faq.UNCOVERED),
+        ("cuanto sale la cirugia de descompresion microvascular", faq.UNCOVERED),
+        ("estoy dando pecho, me puedo poner botox", faq.UNCOVERED),
+        ("que es la esclerosis multiple", faq.UNCOVERED),
+        ("which eye drops brand is best for dry eyes", faq.MEDICINE),
+        ("can i use lubricating drops with my contacts, which ones", faq.MEDICINE),
+        ("que tipo de gotas me pongo", faq.MEDICINE),
+    ],
+)
+def test_products_costs_and_other_conditions_are_handed_over(text: str, reason: str) -> None:
+    assert faq.rule_reason(text) == reason
