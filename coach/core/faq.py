@@ -149,6 +149,12 @@ _STARTS = re.compile(
     r"people|other|most|others|doctors|injections|shots|exercises|compresses)\b"
     r"|(?:can|could|will|would) " + _SUBJECT + r"\b"
     r"|(?:do|does) (?:\w+ ){1,4}(?:work|help|cause|make|affect|trigger|matter)\b"
+    r"|(?:can|could|will|would|might) \w+(?: \w+)? (?:help|work|matter|hurt)$"
+    r"|if i (?:\w+ ){1,6}(?:will|would|does|do|can|could|should) (?:it|this|that|the|my|i)\b"
+    r"|si (?:\w+ ){1,6}(?:se (?:me )?(?:quita|quitara|va|ira|calma|calmara|mejora|pasa|"
+    r"pasara)|mejora|mejorara|ayuda|ayudara|sirve|servira)$"
+    r"|(?:esto|eso|lo que tengo|lo mio|el tic|los tics|el espasmo|este tic) (?:es|sera|seria) "
+    r"(?:grave|peligroso|para siempre|permanente|normal|serio|malo|curable|contagioso)$"
     r"|(?:can|could|will|would) (?!" + _STATEMENT_VERB + r"\b)[a-z]+ [a-z]+ [a-z]+"
     r"|(?:can|could) not \w+ing\b"
     r"|(?:was|were|has|have) " + _PRONOUN + r"\b"
@@ -194,7 +200,8 @@ _STARTS = re.compile(
     r"controlar|alivio|aliviar|saber|se que|uso|usar|pongo|poner|preparo|reduzco|reducir|"
     r"relajo|relajar|paro|parar|detengo|detener|manejo|manejar|va|van|sera|seria|tengo que|"
     r"hay que|actua|trabaja|ayudo|ayuda|ayudan|cuido)\b"
-    r"|cuando (?:debo|deberia|tengo que|hay que|es (?:necesario|urgente|grave|hora|momento|"
+    r"|cuando (?:debo|deberia|tengo que|hay que|es (?:una emergencia|emergencia|una urgencia|"
+    r"urgencia|necesario|urgente|grave|hora|momento|"
     r"normal)|sera|puedo|llamo|ir|acudir|preocuparme|dejara|desaparece|desaparecera|"
     r"termina|terminara|va a|se va a|se me va a|se quita|se me quita|se cura|mejora|"
     r"mejorara|conviene|empieza a)\b"
@@ -228,7 +235,9 @@ _ASKS = re.compile(
     r"i'm curious|im curious|any idea|anyone know|do you know|does anyone know|can you tell me|"
     r"could you tell me|can you explain|could you explain|please explain|pls explain|"
     r"tell me (?:about|more|what|how|why|if|"
-    r"whether)|help me understand|i don't understand (?:what|why|how)|i dont understand "
+    r"whether)|help me understand|help me (?:figure out|find out|know|work out|see)|"
+    r"(?:ayudame|ayudeme|me ayudas|me ayuda) a (?:saber|entender|averiguar|ver|descubrir)|"
+    r"i don't understand (?:what|why|how)|i dont understand "
     r"(?:what|why|how)|is it (?:normal|ok|okay|true|bad|safe|possible) (?:that|to|if|for)|"
     r"is that (?:normal|right|true|ok|okay|bad)|should i (?:be|worry|stop|see|try|avoid|cut|"
     r"quit|get|use|do|keep|go|call)|do i need to|what do i do|what should i do|"
@@ -331,6 +340,9 @@ _GENERAL_VERB = (
     r"recomendable|grave|graves|peligroso|peligrosa|peligrosos|normal|normales|comun|comunes|"
     r"permanente|para siempre|una opcion|opcion|lo mismo|seguro|segura)|"
     r"tiene cura|se (?:cura|curan|hereda)|"
+    r"(?:es|son) (?:un |una )?(?:desencadenante|desencadenantes|causa|causas|factor|detonante|"
+    r"trigger|cause)|tiene riesgos|tienen riesgos|tiene efectos secundarios|"
+    r"tiene complicaciones|has risks|is risky|are risky|"
     r"causes|cause|triggers|trigger|worsens|worsen|aggravates|affects|affect|"
     r"helps with|help with|relieves|relieve|is (?:bad|good|harmful|dangerous|serious) for|"
     r"are (?:bad|good|harmful|dangerous|serious) for|makes (?:\w+ ){0,3}worse|"
@@ -358,15 +370,38 @@ _GENERAL_SUBJECT = re.compile(
 )
 
 
+_TOPICS = ("caffeine", "stress", "sleep", "screens", "dry_eyes", "alcohol", "rule_20_20_20",
+           "relaxation", "warm_compress", "face_exercises", "physical_therapy", "botox",
+           "surgery", "medication")
+# "darme masajes en la cara sirve", "hacer ejercicios faciales ayuda": an infinitive and a
+# verdict verb closing the clause.
+_DOING_WORKS = re.compile(
+    r"^(?!super\b|ayer\b|mujer\b)\w+(?:ar|er|ir)(?:me|se|le|lo|la|les|los|las)?\b(?: \w+){0,5} "
+    r"(?:sirve|sirven|ayuda|ayudan|funciona|funcionan|vale la pena|conviene|es bueno|es malo)$"
+)
+
+
 def _general(clause: str) -> bool:
     """A general statement about twitching that asks whether it is so (see _GENERAL)."""
     if len(clause.split()) > 14 or _PERSONAL.search(clause) or _HEDGE.search(clause):
         return False
+    if _DOING_WORKS.match(clause) and not cues_of(clause).isdisjoint(_TOPICS):
+        return True
     found = _GENERAL.match(clause)
-    if found is None or re.search(r"\b" + _CONDITION + r"\b", clause) is None:
+    if found is None:
+        return False
+    if re.search(r"\b(?:desencadenantes?|causas?|factor|detonante|trigger|cause|riesgos|risks|"
+                 r"risky|efectos secundarios|complicaciones)\b", clause) and not cues_of(
+                     clause).isdisjoint(_TOPICS):
+        return True  # "el estres es un desencadenante", "la operacion tiene riesgos"
+    if re.search(r"\b" + _CONDITION + r"\b", clause) is None:
         return False
     # about the twitch and something else (a topic), or a verdict on the twitch itself
-    return len(_GENERAL_SUBJECT.findall(clause)) >= 2 or _VERDICT_VERB.search(clause) is not None
+    return (
+        len(_GENERAL_SUBJECT.findall(clause)) >= 2
+        or not cues_of(clause).isdisjoint(_TOPICS)
+        or _VERDICT_VERB.search(clause) is not None
+    )
 
 
 _VERDICT_VERB = re.compile(
@@ -598,7 +633,7 @@ _C = {
                 r"monster|mate|matcha|decaf|descafeinado",
     "stress": r"stress\w*|estres\w*|anxi\w*|ansie\w*|ansios\w*|nerv\w*|tension|tense|"
               r"overwhelm\w*|agobi\w*|preocupacion\w*|worr(?:y|ies|ying)|panic\w*|"
-              r"burn ?out|angusti\w*|emotion\w*|emocion\w*|pressure at work|trabajo|work",
+              r"burn ?out|angusti\w*|emotion\w*|emocion\w*|pressure at work",
     "sleep": r"sleep\w*|slept|insomni\w*|tired\w*|fatigu\w*|exhaust\w*|sueno|dormir|dormi\w*|"
              r"duerm\w*|desvel\w*|cansad\w*|cansancio|agotad\w*|agotamiento|trasnoch\w*|"
              r"bedtime|nap|naps|siesta|night shifts?|turnos? de noche|jet ?lag|rest|descans\w*|"
@@ -607,13 +642,14 @@ _C = {
                r"phones?|celular\w*|movil\w*|telefono\w*|tablets?|monitor\w*|ipad|tv|tele|"
                r"television|video ?games?|videojuegos?|gaming|eye ?strain|vista cansada|"
                r"fatiga visual|reading|leer|lectura|blue light|luz azul|digital|pc|scrolling|"
-               r"instagram|tiktok|netflix|desk job|oficina|office",
+               r"instagram|tiktok|netflix",
     "dry_eyes": r"dry\w*|secos?|secas?|sequedad|resecos?|resequedad|gritty|arenos\w*|"
                 r"arena|sandy|tears?|lagrim\w*|lubricat\w*|drops|gotas|air ?con\w*|"
                 r"aire acondicionado|wind\w*|viento|contacts|contact lens\w*|lentes de contacto|"
                 r"lentillas|burning eyes|ardor|arde|ardor de ojos|itch\w*|picaz\w*|irritat\w*|"
                 r"irrita\w*",
-    "alcohol": r"alcohol\w*|wine|wines|beer\w*|booze|liquor|drunk|drinks|drinking alcohol|"
+    "alcohol": r"alcohol\w*|wine|wines|beer\w*|booze|liquor|drunk|drinking alcohol|"
+               r"(?:a few|some|couple of|too many|many|two|three|\d+) drinks|"
                r"(?:drink|drinking|beber|bebo|tomo)(?! (?:\w+ ){0,4}(?:coffee|tea|cola|soda|"
                r"water|energy|cafe|te|agua|refresco|leche|milk))|"
                r"hangover\w*|resaca|cruda|vino|vinos|cerveza\w*|chela\w*|copas?|tragos?|"
@@ -642,6 +678,14 @@ _C = {
                   r"recet\w*|prescri\w*|relaxants?|relajantes?|anticonvuls\w*|"
                   r"remedios?|treatments? with|fármaco\w*",
     "bells_palsy_recovery": r"bells?|palsy|paralisis|paralysis|parálisis",
+    "treatments": r"treat\w*|trat\w*|cur(?:e|es|ed|a|as|ar|arlo|arse|able)|options?|opcion\w*|"
+                  r"doctors?|dr|medic\w*|clinic\w*|clinician\w*|specialist\w*|"
+                  r"especialista\w*|neurolog\w*|fix\w*|arregl\w*|therap\w*|terap\w*|"
+                  r"procedures?|procedimiento\w*|solutions?|solucion\w*|manag\w*|manej\w*|"
+                  r"professional\w*|profesional\w*|hospital\w*|surg\w*|cirug\w*|botox|"
+                  r"inject\w*|inyecc\w*|pills?|pastillas?|meds|medicines?|drugs?|"
+                  r"(?:what|que) (?:else|mas|otra|otras|otro|otros)\b|else|besides|ademas|"
+                  r"aparte|other than|fuera de",
     "how_long": r"how long|cuanto (?:tiempo|dura\w*|tarda\w*|va a)|last|lasts|lasting|"
                 r"dura|duran|durar\w*|duracion|duration|forever|para siempre|permanen\w*|"
                 r"go away|goes away|going away|went away|go on|goes on|keep \w+ing|"
@@ -698,14 +742,30 @@ def on_topic(answer_id: str, text: str) -> bool:
     named = cues_of(text)
     if answer_id in GENERAL:
         under = named.intersection(GENERAL[answer_id])
-        return len(under) != 1
+        if len(under) == 1 and not _BESIDES.search(expand(fold(text))):
+            return False  # "can coffee set it off" asks about coffee, not triggers at large
+        return answer_id not in CUES or answer_id in named
     if answer_id in DEFINITIONS:
         if _DEFINITION_ASKED.search(expand(fold(text))):
             return True
         return named.isdisjoint(_NOT_A_DEFINITION)
     if answer_id in CUES:
-        return answer_id in named
+        if answer_id not in named:
+            return False
+        if _BESIDES.search(expand(fold(text))):
+            return False  # "besides coffee, what else": the general answer is asked for
+        if answer_id in GENERAL["triggers"]:  # "lack of rest and too much coffee"
+            return named.isdisjoint(set(GENERAL["triggers"]) - {answer_id})
+        return True
     return True
+
+
+# "besides coffee what else", "ademas del cafe que otras cosas": not about the thing named.
+_BESIDES = re.compile(
+    r"\b(?:besides|apart from|other than|aside from|except|ademas de|ademas del|aparte de|"
+    r"aparte del|fuera de|fuera del|excepto|what else|anything else|que mas|que otras?|"
+    r"que otros?|otras cosas|other things|something else|algo mas)\b"
+)
 
 
 @dataclass(frozen=True)

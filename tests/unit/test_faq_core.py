@@ -328,3 +328,32 @@ def test_an_off_topic_best_answer_is_handed_over_not_switched() -> None:
 )
 def test_products_costs_and_other_conditions_are_handed_over(text: str, reason: str) -> None:
     assert faq.rule_reason(text) == reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["la cerveza empeora los espasmos", "darme masajes en la cara sirve", "can yoga help",
+     "el estres es un desencadenante", "la operacion tiene riesgos", "esto es para siempre",
+     "cuando es una emergencia", "ayudame a saber que me provoca el tic",
+     "si dejo el cafe se me quita", "help me figure out what triggers my twitching",
+     "if i cut out coffee will it stop"],
+)
+def test_more_questions_without_a_question_mark(text: str) -> None:
+    assert faq.looks_like_question(text)
+
+
+@pytest.mark.parametrize(
+    ("answer_id", "text", "allowed"),
+    [
+        ("caffeine", "besides coffee what else can cause twitching", False),
+        ("caffeine", "ademas del cafe que otras cosas empeoran el tic", False),
+        ("caffeine", "does lack of sleep and too much coffee make it worse", False),
+        ("caffeine", "energy drinks and twitching, connected?", True),
+        ("dry_eyes", "the aircon at the office dries my eyes out, could that affect it", True),
+        ("relaxation", "are there breathing exercises that help with twitching", True),
+        ("treatments", "como paro este tic", False),
+        ("treatments", "que tratamientos hay aparte del botox", True),
+    ],
+)
+def test_besides_and_two_triggers_named(answer_id: str, text: str, allowed: bool) -> None:
+    assert faq.on_topic(answer_id, text) is allowed
