@@ -357,3 +357,24 @@ def test_more_questions_without_a_question_mark(text: str) -> None:
 )
 def test_besides_and_two_triggers_named(answer_id: str, text: str, allowed: bool) -> None:
     assert faq.on_topic(answer_id, text) is allowed
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["can i wear makeup after botox injections", "is it ok to swim after botox",
+     "how do i find a surgeon who does mvd", "can i get botox at a beauty salon",
+     "how soon can i get another botox shot", "cada cuanto me pueden volver a poner botox",
+     "cuanto tiempo despues de la operacion puedo volver a trabajar",
+     "la acupuntura sirve para el tic", "necesito una resonancia para el espasmo hemifacial"],
+)
+def test_planning_a_procedure_and_other_therapies_are_uncovered(text: str) -> None:
+    assert faq.rule_reason(text) in (faq.UNCOVERED, faq.MEDICINE)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["does botox hurt", "whats recovery like after surgery for hemifacial spasm",
+     "i live on coffee and diet coke, is the caffeine part of it", "how long does botox last"],
+)
+def test_what_a_treatment_is_like_stays_covered(text: str) -> None:
+    assert faq.rule_reason(text) is None
