@@ -368,7 +368,8 @@ def test_besides_and_two_triggers_named(answer_id: str, text: str, allowed: bool
      "la acupuntura sirve para el tic", "necesito una resonancia para el espasmo hemifacial"],
 )
 def test_planning_a_procedure_and_other_therapies_are_uncovered(text: str) -> None:
-    assert faq.rule_reason(text) in (faq.UNCOVERED, faq.MEDICINE)
+    assert faq.asks_uncovered(text)
+    assert faq.rule_reason(text + "?") == faq.UNCOVERED
 
 
 @pytest.mark.parametrize(
