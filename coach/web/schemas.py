@@ -122,3 +122,140 @@ class SendIn(BaseModel):
 
 class Problem(BaseModel):
     detail: str
+
+
+# --- what every /api operation may answer besides success ---------------------------------
+
+# Ids are 32-bit integer columns: a larger one names nothing (and PostgreSQL would refuse to
+# compare it with the column), so the schema says so and FastAPI answers 422.
+MAX_ID = 2**31 - 1
+
+
+class ValidationIssue(BaseModel):
+    loc: list[str | int]
+    msg: str
+    type: str
+
+
+class Invalid(BaseModel):
+    """422: a string for a service's reason, a list for a request that fails the schema."""
+
+    detail: str | list[ValidationIssue]
+
+
+API_ERRORS: dict[int | str, dict[str, Any]] = {
+    400: {"model": Problem, "description": "the body could not be read (not UTF-8, not JSON)"},
+    401: {"model": Problem, "description": "no valid bearer token"},
+    403: {"model": Problem, "description": "the token's role cannot do this"},
+    404: {"model": Problem, "description": "no such patient, programme, alert or item"},
+    409: {"model": Problem, "description": "conflicts with the current state"},
+    413: {"model": Problem, "description": "request body too large"},
+    422: {"model": Invalid, "description": "bad input"},
+}
+
+
+# --- clinic, review and FAQ responses -------------------------------------------------------
+
+
+class PatientRow(_Out):
+    id: int
+    name: str | None
+    status: str
+
+
+class PatientPage(_Out):
+    total: int
+    page: int
+    per_page: int
+    pages: int
+    patients: list[PatientRow]
+
+
+class NonResponderOut(_Out):
+    patient_id: int
+    name: str | None
+    programme_id: int | None
+    since: str | None
+    unanswered: int
+    last_reply: str | None
+    days_silent: int | None
+
+
+class RejectedRow(BaseModel):
+    row: int
+    reason: str
+
+
+class ImportReport(_Out):
+    rows: int
+    imported: int
+    rejected: list[RejectedRow]
+
+
+class ProgrammeOut(_Out):
+    id: int
+    name: str
+    description: str | None
+    lang: str | None
+    quiet: str | None
+    daily_cap: int | None
+    weekly_screen: bool | None
+    schedules: dict[str, Any]
+    target: list[int | float | None]
+    patients: int | None = None
+
+
+class ProgrammeDetail(ProgrammeOut):
+    overview: dict[str, Any]
+
+
+class PatientChange(_Out):
+    patient_id: int
+    name: str | None
+    changes: list[str]
+
+
+class ApplyPreview(_Out):
+    programme_id: int
+    patients: int
+    changing: int
+    changes: list[PatientChange]
+
+
+class ProgrammeSetOut(_Out):
+    programme: dict[str, Any]
+    preview: ApplyPreview
+
+
+class ApplyOut(_Out):
+    programme_id: int
+    applied: int
+
+
+class FaqQuestions(_Out):
+    programme_id: int | None
+    questions: int
+    answered: int
+    handed_over: int
+    most_asked: list[dict[str, Any]]
+    unanswered_reasons: dict[str, int]
+    unanswered: list[dict[str, Any]]
+    days: int
+
+
+class FaqAnswer(_Out):
+    id: str
+
+
+class TriggerReport(_Out):
+    patient_id: int
+    since: str | None
+    until: str | None
+    rated_days: int
+    line: str | None
+
+
+class Health(BaseModel):
+    status: str = Field(examples=["ok"])
+    database: str = Field(examples=["ok"])
+    broker: str = Field(examples=["ok"])

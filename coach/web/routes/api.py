@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Annotated
 
-from fastapi import APIRouter, BackgroundTasks, Query, Response
+from fastapi import APIRouter, BackgroundTasks, Path, Query, Response
 from sqlalchemy.orm import Session
 
 from coach import alerts, audit, diary, dispatch, outbox, patients, schedules
@@ -17,6 +17,8 @@ from coach.web.deps import NowDep, SessionDep, SettingsDep
 from coach.web.enrolment import enrol_once
 from coach.web.receive import enqueue_after_commit
 from coach.web.schemas import (
+    API_ERRORS,
+    MAX_ID,
     AckIn,
     AlertOut,
     DiaryOut,
@@ -25,7 +27,6 @@ from coach.web.schemas import (
     PatientOut,
     PauseIn,
     PreviewOut,
-    Problem,
     ScheduleIn,
     ScheduleOut,
     SendIn,
@@ -35,12 +36,7 @@ from coach.web.security import ApiOperator
 router = APIRouter(
     prefix="/api",
     tags=["api"],
-    responses={
-        401: {"model": Problem, "description": "COACH_API_TOKEN is set and no valid bearer"},
-        404: {"model": Problem},
-        409: {"model": Problem},
-        422: {"description": "bad input (detail is a string for service errors)"},
-    },
+    responses=API_ERRORS,
 )
 
 
@@ -200,7 +196,7 @@ def send_reminder(
 def list_messages(
     _: ApiOperator,
     session: SessionDep,
-    patient_id: int | None = None,
+    patient_id: Annotated[int | None, Query(ge=1, le=MAX_ID)] = None,
     limit: Annotated[int, Query(ge=1, le=5000)] = 200,
 ) -> list[MessageOut]:
     return [MessageOut.model_validate(outbox.message_json(m))
@@ -219,9 +215,10 @@ def list_alerts(
 
 @router.post("/alerts/{alert_id}/ack", response_model=AlertOut)
 def acknowledge_alert(
-    alert_id: int, body: AckIn, who: ApiOperator, session: SessionDep, now: NowDep
+    alert_id: Annotated[int, Path(ge=1, le=MAX_ID)], body: AckIn, who: ApiOperator,
+    session: SessionDep, now: NowDep,
 ) -> AlertOut:
-    before = alert_state(session.get(Alert, alert_id)) if alert_id < 2**31 else None
+    before = alert_state(session.get(Alert, alert_id))
     alert = alerts.acknowledge(session, alert_id, by=body.by, now=now)
     audit.record(session, who, "alert.ack", f"alert:{alert.id}", before, alert_state(alert),
                  now=now)

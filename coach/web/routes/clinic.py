@@ -25,10 +25,22 @@ from coach.db.models import utcnow
 from coach.errors import CoachError
 from coach.web.deps import NowDep, SessionDep, SettingsDep
 from coach.web.routes.dashboard import _redirect, _render
+from coach.web.schemas import (
+    API_ERRORS,
+    ApplyOut,
+    ApplyPreview,
+    ImportReport,
+    Invalid,
+    NonResponderOut,
+    PatientPage,
+    ProgrammeDetail,
+    ProgrammeOut,
+    ProgrammeSetOut,
+)
 from coach.web.security import ApiOperator, FormOperator, PageViewer
 
 pages = APIRouter(include_in_schema=False)
-api = APIRouter(prefix="/api", tags=["clinic"])
+api = APIRouter(prefix="/api", tags=["clinic"], responses=API_ERRORS)
 JOB_TTL = 3600.0  # seconds an import job (and the file it holds) is kept in memory
 MAX_UPLOAD = importer.MAX_BYTES
 
@@ -221,7 +233,8 @@ def patients_page(
     })
 
 
-@api.get("/patient-search", summary="Search and filter patients, one page at a time")
+@api.get("/patient-search", response_model=PatientPage,
+         summary="Search and filter patients, one page at a time")
 def api_search(
     _: ApiOperator, session: SessionDep, now: NowDep,
     q: Q = "", status: Short = "", programme: Short = "", open_alerts: Short = "",
@@ -250,7 +263,8 @@ def nonresponders_page(request: Request, _: PageViewer, session: SessionDep,
         "alerts_on": settings.nonresponder_alerts, "programme_names": names})
 
 
-@api.get("/nonresponders", summary="Patients whose check-ins have gone unanswered")
+@api.get("/nonresponders", response_model=list[NonResponderOut],
+         summary="Patients whose check-ins have gone unanswered")
 def api_nonresponders(_: ApiOperator, session: SessionDep, settings: SettingsDep, now: NowDep,
                       days: Annotated[int | None, Query(ge=1, le=365)] = None
                       ) -> list[dict[str, Any]]:
@@ -260,7 +274,16 @@ def api_nonresponders(_: ApiOperator, session: SessionDep, settings: SettingsDep
 # --- import over the API -------------------------------------------------------------------
 
 
-@api.post("/import", summary="Enrol patients from CSV (text/csv body); all or nothing")
+@api.post(
+    "/import", summary="Enrol patients from CSV (text/csv body); all or nothing",
+    response_model=ImportReport,
+    responses={422: {"model": ImportReport | Invalid,
+                     "description": "rows rejected (nothing imported), or bad input"}},
+    openapi_extra={"requestBody": {"required": True, "content": {
+        "text/csv": {"schema": {"type": "string"},
+                     "example": "phone,tz,lang,name,programme\n"
+                                "+14155550101,America/Chicago,en,Alice,\n"}}}},
+)
 async def api_import(
     request: Request, principal: ApiOperator, settings: SettingsDep, now: NowDep,
     dry_run: bool = False,
@@ -309,14 +332,16 @@ class ProgrammeBody(BaseModel):
             schedules=dict(self.schedules))
 
 
-@api.get("/programmes", summary="Programmes, with how many patients follow each")
+@api.get("/programmes", response_model=list[ProgrammeOut],
+         summary="Programmes, with how many patients follow each")
 def api_programmes(_: ApiOperator, session: SessionDep) -> list[dict[str, Any]]:
     counts = programmes.patient_counts(session)
     return [programmes.programme_json(p, counts.get(p.id, 0))
             for p in programmes.list_programmes(session)]
 
 
-@api.post("/programmes", status_code=201, summary="Create a programme")
+@api.post("/programmes", status_code=201, response_model=ProgrammeOut,
+         summary="Create a programme")
 def api_programme_add(body: ProgrammeBody, principal: ApiOperator, session: SessionDep,
                       now: NowDep) -> dict[str, Any]:
     if not body.name:
@@ -329,7 +354,8 @@ def api_programme_add(body: ProgrammeBody, principal: ApiOperator, session: Sess
     return data
 
 
-@api.get("/programmes/{ref}", summary="One programme, with its overview figures")
+@api.get("/programmes/{ref}", response_model=ProgrammeDetail,
+         summary="One programme, with its overview figures")
 def api_programme(ref: str, _: ApiOperator, session: SessionDep, now: NowDep) -> dict[str, Any]:
     programme = programmes.get_programme(session, ref)
     data = programmes.programme_json(programme,
@@ -339,7 +365,7 @@ def api_programme(ref: str, _: ApiOperator, session: SessionDep, now: NowDep) ->
     return data | {"overview": figures}
 
 
-@api.patch("/programmes/{ref}",
+@api.patch("/programmes/{ref}", response_model=ProgrammeSetOut,
            summary="Change a programme; answers with a preview of what its patients would get")
 def api_programme_set(ref: str, body: ProgrammeBody, principal: ApiOperator,
                       session: SessionDep, now: NowDep) -> dict[str, Any]:
@@ -353,12 +379,14 @@ def api_programme_set(ref: str, body: ProgrammeBody, principal: ApiOperator,
     return {"programme": after, "preview": preview.to_json()}
 
 
-@api.get("/programmes/{ref}/preview", summary="What applying the programme would change")
+@api.get("/programmes/{ref}/preview", response_model=ApplyPreview,
+         summary="What applying the programme would change")
 def api_programme_preview(ref: str, _: ApiOperator, session: SessionDep) -> dict[str, Any]:
     return programmes.preview_apply(session, programmes.get_programme(session, ref)).to_json()
 
 
-@api.post("/programmes/{ref}/apply", summary="Apply the programme to its patients")
+@api.post("/programmes/{ref}/apply", response_model=ApplyOut,
+         summary="Apply the programme to its patients")
 def api_programme_apply(ref: str, principal: ApiOperator, session: SessionDep,
                         now: NowDep) -> dict[str, Any]:
     programme = programmes.get_programme(session, ref)

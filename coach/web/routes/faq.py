@@ -17,11 +17,12 @@ from sqlalchemy import select
 
 from coach import faq, patients
 from coach.web.deps import NowDep, SessionDep, SettingsDep
+from coach.web.schemas import API_ERRORS, MAX_ID, FaqAnswer, FaqQuestions, TriggerReport
 from coach.web.security import ApiOperator, PageViewer
 from messages import faq as catalogue
 from messages import render
 
-api = APIRouter(prefix="/api", tags=["faq"])
+api = APIRouter(prefix="/api", tags=["faq"], responses=API_ERRORS)
 pages = APIRouter(include_in_schema=False)
 
 
@@ -31,13 +32,13 @@ def _programmes(session: Any) -> dict[int, str]:
     return {pid: name for pid, name in session.execute(select(Programme.id, Programme.name))}
 
 
-@api.get("/faq/questions")
+@api.get("/faq/questions", response_model=FaqQuestions)
 def faq_questions(
     _: ApiOperator,
     session: SessionDep,
     now: NowDep,
     days: Annotated[int, Query(ge=1, le=3660)] = 30,
-    programme: Annotated[int | None, Query(ge=1)] = None,
+    programme: Annotated[int | None, Query(ge=1, le=MAX_ID)] = None,
     limit: Annotated[int, Query(ge=1, le=500)] = 50,
 ) -> dict[str, Any]:
     """Questions over the last `days`: counts per answer (most asked first), hand-overs per
@@ -48,7 +49,7 @@ def faq_questions(
     return stats | {"days": days}
 
 
-@api.get("/faq/answers")
+@api.get("/faq/answers", response_model=list[FaqAnswer])
 def faq_answers(_: ApiOperator) -> list[dict[str, Any]]:
     """Every answer in both languages, with its version and who approved the wording."""
     out = []
@@ -66,7 +67,7 @@ def faq_answers(_: ApiOperator) -> list[dict[str, Any]]:
     return out
 
 
-@api.get("/patients/{ref}/triggers")
+@api.get("/patients/{ref}/triggers", response_model=TriggerReport)
 def patient_triggers(
     ref: str, _: ApiOperator, session: SessionDep, settings: SettingsDep, now: NowDep
 ) -> dict[str, Any]:

@@ -12,6 +12,7 @@ from sqlalchemy import text
 
 from coach.config import Settings
 from coach.web.deps import FactoryDep, MetricsDep, SettingsDep
+from coach.web.schemas import Health
 
 log = logging.getLogger(__name__)
 router = APIRouter(tags=["health"])
@@ -44,7 +45,8 @@ def broker_status(settings: Settings) -> str:
         return "down"
 
 
-@router.get("/healthz")
+@router.get("/healthz", response_model=Health, responses={
+    503: {"model": Health, "description": "the database is unreachable"}})
 def healthz(settings: SettingsDep, factory: FactoryDep) -> JSONResponse:
     database = "ok"
     try:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Form, Query, Request
+from fastapi import APIRouter, Form, Path, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse
 from pydantic import BaseModel, ConfigDict, Field
 from sqlalchemy.orm import Session
@@ -16,9 +16,11 @@ from coach import audit, review
 from coach.accounts import Principal
 from coach.errors import CoachError
 from coach.web.deps import NowDep, SessionDep
+from coach.web.schemas import API_ERRORS, MAX_ID
 from coach.web.security import ApiOperator, FormOperator, PageViewer
 
-api = APIRouter(prefix="/api/review", tags=["review"])
+api = APIRouter(prefix="/api/review", tags=["review"], responses=API_ERRORS)
+ItemId = Annotated[int, Path(ge=1, le=MAX_ID)]
 pages = APIRouter(include_in_schema=False)
 
 
@@ -70,7 +72,7 @@ def list_review(
     session: SessionDep,
     status: Annotated[str, Query(pattern="^(open|labelled|all)$")] = "open",
     limit: Annotated[int, Query(ge=1, le=review.MAX_LIST)] = 100,
-    before: Annotated[int | None, Query(ge=1)] = None,
+    before: Annotated[int | None, Query(ge=1, le=MAX_ID)] = None,
 ) -> list[ReviewOut]:
     """Newest first; page back with `before` (the last id you saw)."""
     items = review.list_items(session, status=status, limit=limit, before=before)
@@ -78,13 +80,13 @@ def list_review(
 
 
 @api.get("/{item_id}", response_model=ReviewOut)
-def get_review(item_id: int, _: ApiOperator, session: SessionDep) -> ReviewOut:
+def get_review(item_id: ItemId, _: ApiOperator, session: SessionDep) -> ReviewOut:
     return ReviewOut.model_validate(review.item_json(review.get_item(session, item_id)))
 
 
 @api.post("/{item_id}/label", response_model=ReviewOut)
 def label_review(
-    item_id: int, body: ReviewLabelIn, principal: ApiOperator, session: SessionDep, now: NowDep
+    item_id: ItemId, body: ReviewLabelIn, principal: ApiOperator, session: SessionDep, now: NowDep
 ) -> ReviewOut:
     data = _label(session, item_id, principal, now, red_flags=body.red_flags,
                   no_red_flag=body.no_red_flag, command=body.command)
