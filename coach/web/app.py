@@ -121,7 +121,8 @@ def create_app(
             page: HTMLResponse = app.state.templates.TemplateResponse(
                 request,
                 "error.html",
-                {"status": exc.status_code, "detail": exc.detail, "settings": settings},
+                {"status": exc.status_code, "detail": exc.detail, "settings": settings,
+                 "principal": getattr(request.state, "principal", None)},
                 status_code=exc.status_code,
             )
             return page

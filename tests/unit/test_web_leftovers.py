@@ -1,0 +1,41 @@
+"""A reviewer's leftovers on the dashboard: what anonymous visitors see, the words error pages
+use, HTML (not JSON) error pages for browsers, and alerts from senders nobody enrolled."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from tests.fixtures_web import Browser
+
+NAV_LINKS = ("/patients", "/import", "/programmes", "/review", "/nonresponders", "/faq")
+
+
+def _nav(html: str) -> str:
+    found = re.search(r"<nav>(.*?)</nav>", html, re.S)
+    return found.group(1) if found else ""
+
+
+def test_the_login_page_shows_no_navigation_to_anonymous_visitors(anon_client: Any) -> None:
+    page = anon_client.get("/login")
+    assert page.status_code == 200
+    assert "<nav>" not in page.text
+    for link in NAV_LINKS:
+        assert f'href="{link}"' not in page.text, link
+    assert 'name="password"' in page.text
+
+
+def test_signed_in_pages_keep_the_navigation(operator_client: Browser) -> None:
+    page = operator_client.get("/patients")
+    assert page.status_code == 200
+    nav = _nav(page.text)
+    for link in NAV_LINKS:
+        assert f'href="{link}"' in nav, link
+
+
+def test_an_error_page_keeps_the_navigation_for_a_signed_in_operator(
+    operator_client: Browser,
+) -> None:
+    page = operator_client.get("/import/no-such-job", headers={"Accept": "text/html"})
+    assert page.status_code == 404
+    assert 'href="/patients"' in _nav(page.text)
