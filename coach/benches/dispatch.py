@@ -9,12 +9,14 @@ reminder each (a slot's burst), starts `celery -A tasks worker` on a queue of it
 COACH_BROKER_URL, or the embedded filesystem broker in a scratch folder), and times, from the
 first publish to the last task done:
 
-- `noop_tasks_per_second`: N bare `coach.noop` tasks (Celery's own cost per task);
+- `noop_tasks_per_second`: N bare `coach.noop` tasks (Celery's own cost per task), measured
+  right before each backend's sends (its spread covers both);
 - `outbox_sends_per_second`: the N reminders through `coach.send_batch` (batches of 50, as
   `coach.enqueue` publishes them) with the outbox backend;
 - `twilio_sends_per_second`: the same with the twilio SDK against a local stand-in of
   Twilio's Messages API (a small recording HTTP server);
-- `dispatch_ratio` (outbox / no-op) and `twilio_dispatch_ratio` (Twilio SDK / no-op).
+- `dispatch_ratio` (outbox / the no-op run just before it) and `twilio_dispatch_ratio`
+  (Twilio SDK / its own no-op run).
 
 The sender's rate is set out of the way for these (COACH_SEND_RATE=1e6; the limiter still
 runs). Then `rate_limiter_*`: two processes share one sender through Redis's token bucket at
@@ -277,9 +279,11 @@ def _one_run(folder: Path, n: int, concurrency: int) -> dict[str, float]:
                 worker = _Worker(env, queue, concurrency, folder, embedded)
                 stack.callback(worker.stop)
                 _ready(app, queue, folder, worker)
-                if backend == "outbox":  # the no-op peer: same broker, worker, settings
-                    figures["noop"] = _noop_rate(app, queue, n, folder, worker)
-                else:
+                # The no-op peer, on the same broker, worker and settings, right before each
+                # backend: on a shared machine the load drifts within a run, and a ratio of
+                # figures minutes apart measures the drift as much as the send.
+                figures[f"noop_{backend}"] = _noop_rate(app, queue, n, folder, worker)
+                if backend == "twilio":
                     _reset(url)
                     _StandIn.creates = 0
                 figures[backend] = _send_rate(app, queue, url, n, worker)
@@ -354,16 +358,17 @@ def measure(n: int, runs: int, concurrency: int, limiter_seconds: float
                 for _ in range(runs):
                     for rate in limiter:
                         limiter[rate].append(measure_limiter(redis_url, rate, limiter_seconds))
-    noop = [r["noop"] for r in results]
+    noop = [r["noop_outbox"] for r in results] + [r["noop_twilio"] for r in results]
     outbox = [r["outbox"] for r in results]
     twilio = [r["twilio"] for r in results]
     figures = [
         _figure("noop_tasks_per_second", noop, "tasks/s", common, 1),
         _figure("outbox_sends_per_second", outbox, "messages/s", common, 1),
         _figure("twilio_sends_per_second", twilio, "messages/s", common, 1),
-        _figure("dispatch_ratio", [r["outbox"] / r["noop"] for r in results], "x", common),
-        _figure("twilio_dispatch_ratio", [r["twilio"] / r["noop"] for r in results], "x",
+        _figure("dispatch_ratio", [r["outbox"] / r["noop_outbox"] for r in results], "x",
                 common),
+        _figure("twilio_dispatch_ratio", [r["twilio"] / r["noop_twilio"] for r in results],
+                "x", common),
     ]
     for rate, measured in limiter.items():
         if not measured:
