@@ -222,6 +222,7 @@ _STARTS = re.compile(
     r" (?!mucho\b|bastante\b|un poco\b|harto\b|muchisimo\b)"
     r"(?:el|la|los|las|un|una|algo|esto|eso|que|de|con|para|a|me|se|le|lo|mi|mis|tomar|"
     r"tomarme|tomarlo|beber|usar|hacer|hacerme|ponerme|poner|seguir|dejar|comer|ir|manejar|"
+    r"parar|evitar|reducir|cortar|bajarle|probar|intentar|"
     r"viajar|trabajar|el cafe|cafe|"
     r"estres|alcohol|botox|cirugia|fisioterapia|operarme|quitar|curar|mejorar|empeorar|"
     r"causar|provocar|ser)\b"
@@ -339,7 +340,8 @@ _GENERAL_VERB = (
     r"(?:es|son|sera|seran) (?:bueno|buena|buenos|buenas|malo|mala|malos|malas|util|utiles|"
     r"recomendable|grave|graves|peligroso|peligrosa|peligrosos|normal|normales|comun|comunes|"
     r"permanente|para siempre|una opcion|opcion|lo mismo|seguro|segura)|"
-    r"tiene cura|se (?:cura|curan|hereda)|"
+    r"tiene cura|se (?:cura|curan|hereda)|(?:puede|pueden|podria) (?:durar|ser|causar|dar|"
+    r"empeorar|provocar|volver|quitarse|curarse)|"
     r"(?:es|son) (?:un |una )?(?:desencadenante|desencadenantes|causa|causas|factor|detonante|"
     r"trigger|cause)|tiene riesgos|tienen riesgos|tiene efectos secundarios|"
     r"tiene complicaciones|has risks|is risky|are risky|"
@@ -377,16 +379,21 @@ _TOPICS = ("caffeine", "stress", "sleep", "screens", "dry_eyes", "alcohol", "rul
 # verdict verb closing the clause.
 _DOING_WORKS = re.compile(
     r"^(?!super\b|ayer\b|mujer\b)\w+(?:ar|er|ir)(?:me|se|le|lo|la|les|los|las)?\b(?: \w+){0,5} "
-    r"(?:sirve|sirven|ayuda|ayudan|funciona|funcionan|vale la pena|conviene|es bueno|es malo)$"
+    r"(?:(?:sirve|sirven|ayuda|ayudan|funciona|funcionan|vale la pena|conviene|es bueno|es malo)$|"
+    r"(?:ayuda|ayudan|sirve|sirven) (?:a que|a|para)\b(?: \w+){1,5}$)"
 )
 
 
 def _general(clause: str) -> bool:
     """A general statement about twitching that asks whether it is so (see _GENERAL)."""
+    clause = re.sub(r"\b20\W+20\W+20\b", "rule", clause)  # a name, not a number
     if len(clause.split()) > 14 or _PERSONAL.search(clause) or _HEDGE.search(clause):
         return False
     if _DOING_WORKS.match(clause) and not cues_of(clause).isdisjoint(_TOPICS):
         return True
+    if _TOPIC_VERDICT.search(clause) and not cues_of(clause).isdisjoint(_TOPICS) and len(
+            clause.split()) <= 9:
+        return True  # "el botox es seguro", "la regla 20-20-20 funciona", "botox worth it"
     found = _GENERAL.match(clause)
     if found is None:
         return False
@@ -404,8 +411,16 @@ def _general(clause: str) -> bool:
     )
 
 
+_TOPIC_VERDICT = re.compile(
+    r"\b(?:(?:es|son|sera|seria) (?:seguro|segura|seguros|seguras|peligroso|peligrosa|"
+    r"peligrosos|peligrosas|efectivo|efectiva|efectivos|eficaz|eficaces|arriesgad\w*|"
+    r"riesgos\w*|doloroso|dolorosa)|(?:funciona|funcionan|sirve|sirven)$|vale la pena|"
+    r"worth it$|worth trying|(?:is|are) (?:safe|dangerous|risky|effective)$)"
+)
 _VERDICT_VERB = re.compile(
-    r"\b(?:(?:es|son|sera|seran) (?:grave|graves|peligroso|peligrosa|peligrosos|normal|"
+    r"\b(?:(?:puede|pueden|podria) (?:durar|volver|quitarse|curarse|ser (?:grave|peligroso|"
+    r"serio|permanente|para siempre))|"
+    r"(?:es|son|sera|seran) (?:grave|graves|peligroso|peligrosa|peligrosos|normal|"
     r"normales|comun|comunes|permanente|para siempre)|tiene cura|se (?:cura|curan|hereda))\b"
 )
 
@@ -413,6 +428,24 @@ _VERDICT_VERB = re.compile(
 # Asking without a question's grammar: a request for things to try, a search, a question
 # the patient forgot to ask ("give me some things to try", "looking for relaxation
 # exercises", "busco ejercicios de relajacion", "i forgot to ask what it is").
+# Not knowing, which asks only when it is about the twitch or its care ("no se cuando ir al
+# doctor", "not sure what causes it"; not "I dont know how to use this", "not sure what
+# number to give").
+_NOT_KNOWING = re.compile(
+    r"\b(?:dudo si|no entiendo (?:por que|que|como|cuando|para que)|"
+    r"no se (?:que hacer|que puedo|que debo|cuando|como|a quien|donde|por que|si debo|"
+    r"si deberia|si tengo que|si hay que)|"
+    r"not sure (?:what|when|how|why|where|who|which)|"
+    r"(?:i )?(?:don't|dont|do not) (?:know|understand) (?:when|what|how|why|where|who|which|"
+    r"if i should|whether i should)|"
+    r"(?:i'm|im|i am) confused (?:about|as to|by)|"
+    r"trying to (?:figure out|find out|understand|work out) (?:if|whether|what|why|how|when))\b"
+)
+_ABOUT_CARE = re.compile(
+    r"\b(?:" + _CONDITION + r"|doctors?|medic[oa]s?|doctora?|causes?|causa\w*|provoca\w*|"
+    r"grave|serious|dangerous|peligros\w*|triggers?|desencadena\w*|treat\w*|trat\w*|"
+    r"myokymia|mioquimia|bells?|hemifacial)\b"
+)
 _REQUEST = re.compile(
     r"\b(?:give me|send me|tell me|show me|recommend|suggest|dame|deme|mandame|digame|"
     r"recomiendame|recomiendeme|sugiereme|looking for|searching for|search for|busco|"
@@ -421,6 +454,15 @@ _REQUEST = re.compile(
     r"suggestions|recommendations|ways to|techniques|exercises|remedies|information|info|"
     r"help with|help for|consejos|ideas|recomendaciones|sugerencias|formas de|maneras de|"
     r"tecnicas|ejercicios|remedios|informacion|info|ayuda con|ayuda para|algo para|algo que)\b"
+    r"|\b(?:me interesa saber|me interesaria saber|queria consultar|quisiera consultar|"
+    r"quiero consultar|quiero entender|quisiera entender|me gustaria entender|"
+    r"(?:una )?pregunta sobre|(?:a )?question about|questions about|dudas? sobre|"
+    r"(?:need|want|like|some|more|any|get|send|please|quiero|necesito|mas) "
+    r"info(?:rmation|rmacion)? (?:about|on|sobre|de|del)|^info(?:rmation|rmacion)? "
+    r"(?:about|on|sobre|de|del)|"
+    r"me explican|me explicas|me explica|tengo curiosidad|me da curiosidad|"
+    r"^hay que (?:ir al|ir a|consultar|preocuparse|llamar|operar|tratar)|"
+    r"(?:please )?help (?:with|me with) (?:\w+ ){0,3}" + _CONDITION + r")\b"
     r"|\b(?:forgot|forget|didnt|didn't|did not|never got to|was going to|wanted to|meant to) "
     r"(?:to )?ask (?:\w+ )?(?:what|how|why|if|whether|about)\b"
     r"|\b(?:no (?:le |les )?pregunte|se me olvido preguntar(?:le)?|olvide preguntar(?:le)?|"
@@ -462,6 +504,10 @@ def looks_like_question(text: str) -> bool:
         if _VERDICT.match(clause):
             return True
         if not hedged and (_REQUEST.search(clause) or _general(clause)):
+            return True
+        if _NOT_KNOWING.search(clause) and (
+            _ABOUT_CARE.search(clause) or not cues_of(clause).isdisjoint(_TOPICS)
+        ):
             return True
         if not hedged and not _REPORT.search(clause) and len(clause.split()) <= 9 and (
             _QUERY_HEAD.match(clause) or _PAIR.match(clause)

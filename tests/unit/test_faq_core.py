@@ -379,3 +379,25 @@ def test_planning_a_procedure_and_other_therapies_are_uncovered(text: str) -> No
 )
 def test_what_a_treatment_is_like_stays_covered(text: str) -> None:
     assert faq.rule_reason(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["me interesa saber sobre el botox", "pregunta sobre el botox", "no se cuando ir al doctor",
+     "no entiendo por que me tiembla el ojo", "el botox es seguro", "la regla 20-20-20 funciona",
+     "el tic puede durar meses", "dormir bien ayuda a que se quite", "botox worth it",
+     "not sure what causes it", "i don't know when to see a doctor",
+     "trying to figure out if coffee is the problem", "help with eye twitching please",
+     "debo parar el cafe", "hay que ir al medico por un tic"],
+)
+def test_interest_doubt_and_verdicts_are_questions(text: str) -> None:
+    assert faq.looks_like_question(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["the info on the exercise was great", "I DONT KNOW HOW TO USE THIS. MY EYE IS FINE",
+     "no entiendo como responder este mensaje", "not sure what number to give, it came and went"],
+)
+def test_doubt_about_the_service_or_praise_is_not_an_faq_question(text: str) -> None:
+    assert not faq.looks_like_question(text)
