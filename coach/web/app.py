@@ -58,6 +58,13 @@ def _is_page(request: Request) -> bool:
     )
 
 
+def _problem(error: dict[str, Any]) -> str:
+    """One validation error in an operator's words: the form field, then what is wrong."""
+    fields = [str(part) for part in error["loc"] if part not in ("body", "query", "path")]
+    field = (fields[-1] if fields else "the request").replace("_", " ")
+    return f"{field}: {error['msg']}"
+
+
 def create_app(
     settings: Settings | None = None, session_factory: sessionmaker[Session] | None = None
 ) -> FastAPI:
@@ -131,7 +138,7 @@ def create_app(
         )
 
     @app.exception_handler(RequestValidationError)
-    async def invalid_request(_: Request, exc: RequestValidationError) -> JSONResponse:
+    async def invalid_request(request: Request, exc: RequestValidationError) -> Response:
         # Never echo the input back: it may be huge, unencodable (a lone surrogate) or a
         # patient's phone number.
         errors = [
@@ -139,6 +146,15 @@ def create_app(
              "type": str(e.get("type", ""))}
             for e in exc.errors()
         ]
+        if _is_page(request):
+            page: HTMLResponse = app.state.templates.TemplateResponse(request, "error.html", {
+                "status": 422, "settings": settings,
+                "detail": "Some of what was sent could not be used. Go back, correct it and "
+                          "try again.",
+                "problems": [_problem(e) for e in errors],
+                "principal": getattr(request.state, "principal", None),
+            }, status_code=422)
+            return page
         return JSONResponse({"detail": errors}, status_code=422)
 
     @app.exception_handler(OverflowError)
@@ -153,10 +169,14 @@ def create_app(
 
     # The import's own limit answers a file just over it with a readable reason; the slack
     # is the multipart envelope around the file.
+    def html_page(status: int, detail: str) -> bytes:
+        template = app.state.templates.get_template("error.html")
+        return template.render(status=status, detail=detail, settings=settings).encode()
+
     app.add_middleware(BodyLimit, limit=MAX_OPERATOR_BODY, per_path={
         "/api/import": importer.MAX_BYTES,
         "/dashboard/import": importer.MAX_BYTES + (64 << 10),
-    })
+    }, html_page=html_page)
     app.add_middleware(HostGuard, settings=settings)  # added last: runs first
     app.include_router(twilio.router)
     app.include_router(api.router)

@@ -39,3 +39,32 @@ def test_an_error_page_keeps_the_navigation_for_a_signed_in_operator(
     page = operator_client.get("/import/no-such-job", headers={"Accept": "text/html"})
     assert page.status_code == 404
     assert 'href="/patients"' in _nav(page.text)
+
+
+HTML = {"Accept": "text/html,application/xhtml+xml,*/*;q=0.8"}
+
+
+def test_a_form_that_fails_validation_gets_an_html_page(operator_client: Browser) -> None:
+    page = operator_client.post("/review/1/label", {"status": "bogus"}, headers=HTML)
+    assert page.status_code == 422
+    assert page.headers["content-type"].startswith("text/html")
+    assert "<!doctype html>" in page.text and '"detail"' not in page.text
+    assert "status:" in page.text  # the field, in words
+    assert 'href="/"' in page.text
+
+
+def test_an_oversized_form_gets_an_html_page(operator_client: Browser) -> None:
+    page = operator_client.post("/dashboard/patients", {"name": "x" * (2 << 20)}, headers=HTML)
+    assert page.status_code == 413
+    assert page.headers["content-type"].startswith("text/html")
+    assert "<!doctype html>" in page.text and "MiB" in page.text
+
+
+def test_the_api_keeps_json_errors_even_for_a_browser(web: Any) -> None:
+    invalid = web.client.get("/api/messages?limit=0", headers=HTML)
+    assert invalid.status_code == 422
+    assert invalid.json()["detail"][0]["loc"] == ["query", "limit"]
+    huge = web.client.post("/api/patients", content=b"x" * (2 << 20),
+                           headers=HTML | {"Content-Type": "application/json"})
+    assert huge.status_code == 413
+    assert huge.json()["detail"].startswith("request body too large")
