@@ -98,3 +98,37 @@ def test_retraining_reproduces_the_committed_model(tmp_path: Path) -> None:
     new = learned.score_many(PROBES, rebuilt)
     for a, b in zip(old, new, strict=True):
         np.testing.assert_allclose(list(a.flags.values()), list(b.flags.values()), atol=0.02)
+
+
+SCORED = Path(__file__).resolve().parents[1] / "data" / "triage"
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.casefold().split())
+
+
+def test_every_training_file_is_read_and_none_repeats_a_scored_set() -> None:
+    """Files added under train/ are trained on (the loader globs the folder), follow the
+    labelling rules, and the issue-9 files share no line with any scored set (a blind set's
+    lines in training would make its score meaningless)."""
+    from coach.evaluate import load_cases
+
+    read = {name for name, _ in train.training_files()}
+    scored = {
+        _norm(case["text"]) for path in SCORED.glob("*.jsonl") for case in load_cases(path)
+    }
+    written = sorted((SCORED / "train").glob("*_issue9_*.jsonl"))
+    assert len(written) == 4
+    total = 0
+    for path in sorted((SCORED / "train").glob("*.jsonl")):
+        assert f"train/{path.stem}" in read, path.name
+        cases = load_cases(path)  # raises on a line that breaks the README's rules
+        if path in written:
+            texts = [_norm(case["text"]) for case in cases]
+            assert len(texts) == len(set(texts)), path.name
+            assert not set(texts) & scored, path.name
+            assert {case["lang"] for case in cases} == {path.name[:2]}
+            assert any(case["flag"] is True for case in cases)
+            assert any(case["flag"] is False for case in cases)
+            total += len(cases)
+    assert total >= 1900
