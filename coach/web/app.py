@@ -39,6 +39,7 @@ def _templates() -> Jinja2Templates:
     templates = Jinja2Templates(directory=str(HERE / "templates"))
     templates.env.filters["local_time"] = dashboard.local_time
     templates.env.filters["ago"] = dashboard.ago
+    templates.env.filters["operator_words"] = dashboard.operator_words
     templates.env.globals["csrf_field"] = _csrf_field
     return templates
 

@@ -68,3 +68,34 @@ def test_the_api_keeps_json_errors_even_for_a_browser(web: Any) -> None:
                            headers=HTML | {"Content-Type": "application/json"})
     assert huge.status_code == 413
     assert huge.json()["detail"].startswith("request body too large")
+
+
+def _flash_after(browser: Browser, response: Any) -> str:
+    assert response.status_code == 303, response.text
+    page = browser.get(response.headers["location"].split("#")[0])
+    found = re.search(r'id="flash">(.*?)</div>', page.text, re.S)
+    assert found, "no flash banner"
+    return found.group(1)
+
+
+def test_schedule_errors_name_the_dashboards_fields_not_cli_flags(
+    web: Any, operator_client: Browser
+) -> None:
+    patient = web.client.post("/api/patients", json={"phone": "+14155550140", "tz": "UTC"})
+    assert patient.status_code == 201, patient.text
+    path = f"/dashboard/patients/{patient.json()['id']}/schedules"
+    both = operator_client.post(path, {"kind": "eye_rest", "every": "45min", "at": "09:00"})
+    text = _flash_after(operator_client, both)
+    assert "--" not in text, text
+    assert "“Every”" in text and "“At”" in text, text
+    long = operator_client.post(path, {"kind": "eye_rest", "every": "30h"})
+    text = _flash_after(operator_client, long)
+    assert "--at" not in text and "“At”" in text, text
+
+
+def test_operator_words_keeps_ordinary_dashes() -> None:
+    from coach.web.routes.dashboard import operator_words
+
+    assert operator_words("give --every or --at") == "give “Every” or “At”"
+    assert operator_words("--spread goes with --at") == "“spread” goes with “At”"
+    assert operator_words("09:00-17:00 -- fine, 2027-03-14") == "09:00-17:00 -- fine, 2027-03-14"

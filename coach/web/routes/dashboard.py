@@ -11,6 +11,7 @@ import base64
 import binascii
 import json
 import logging
+import re
 import secrets
 from datetime import datetime
 from typing import Annotated, Any
@@ -62,9 +63,24 @@ router = APIRouter(include_in_schema=False)
 # --- flash messages and rendering ----------------------------------------------------------
 
 
+# The service layer's reasons name the CLI's flags (`--at`); the dashboard names its fields.
+_FIELD_WORDS = {"every": "Every", "at": "At", "between": "Between", "days": "Days",
+                "quiet": "Quiet hours", "count": "Count", "duration": "Pause for"}
+_FLAG = re.compile(r"(?<![\w-])--([a-z][a-z-]*)")
+
+
+def operator_words(text: str) -> str:
+    """`give --every or --at` -> `give “Every” or “At”`: what the operator sees on the page."""
+    def word(found: re.Match[str]) -> str:
+        name = found.group(1)
+        return f"“{_FIELD_WORDS.get(name, name.replace('-', ' '))}”"
+
+    return _FLAG.sub(word, text)
+
+
 def _redirect(path: str, *, ok: str | None = None, error: str | None = None) -> RedirectResponse:
     response = RedirectResponse(path, status_code=303)
-    text = error or ok
+    text = operator_words(error) if error else ok
     if text:
         payload = json.dumps({"kind": "error" if error else "ok", "text": text[:500]})
         response.set_cookie(
