@@ -72,6 +72,17 @@ def _understand(text: str, lang: str | None) -> Reading:
     return _cached_reading(text, lang)
 
 
+@lru_cache(maxsize=8192)
+def _sender(from_number: str, region: str) -> str:
+    """The sender as stored: E.164, or the raw address cut to the column. A pure function of
+    its arguments (phonenumbers' parse and validity check are ~20 us a webhook), so the
+    numbers that text us are worked out once per process."""
+    try:
+        return normalize_phone(from_number, region)
+    except PhoneError:
+        return from_number[:20]
+
+
 def _clean(text: str) -> str:
     return text.replace("\x00", "")[:MAX_STORED_BODY]
 
@@ -187,6 +198,13 @@ def insert_message(session: Session, **values: Any) -> Message:
     return message
 
 
+def insert_row(session: Session, **values: Any) -> int:
+    """A message row nobody reads back in this transaction (the reply): the INSERT alone,
+    no ORM object to build and attach."""
+    row = {**_MESSAGE_COLUMNS, "attempts": 0, **values}
+    return inserted_id(session.connection().execute(_INSERT_MESSAGE, row))
+
+
 def handle_inbound(
     session: Session, settings: Settings, sms: InboundSms, *, now: datetime
 ) -> InboundOutcome:
@@ -196,10 +214,7 @@ def handle_inbound(
         # Twilio retried (our first answer was lost?): answer the same way, change nothing.
         earlier = conn.execute(_BODY_BY_DEDUPE, {"key": f"reply:{sms.sid}"}).scalar()
         return InboundOutcome(reply=earlier, duplicate=True, inbound_id=existing)
-    try:
-        sender = normalize_phone(sms.from_number, settings.default_region)
-    except PhoneError:
-        sender = sms.from_number[:20]
+    sender = _sender(sms.from_number, settings.default_region)
     patient = patients.find_by_phone(session, sender)
     body = _clean(sms.body)
     inbound = insert_message(
@@ -316,7 +331,7 @@ def handle_inbound(
         kind = "advice" if reply_key.startswith("advice.") else reply_key.split(".")[0]
         if reply_key == turn.reply_key and turn.reply_kind:
             kind = turn.reply_kind
-        reply = insert_message(
+        reply_id = insert_row(
             session,
             patient_id=patient.id if patient else None,
             direction="out",
@@ -330,7 +345,7 @@ def handle_inbound(
             sent_at=now,
         )
         session.connection().execute(
-            _INSERT_EVENT, {"message_id": reply.id, "status": "sent", "detail": "twiml", "at": now}
+            _INSERT_EVENT, {"message_id": reply_id, "status": "sent", "detail": "twiml", "at": now}
         )
     dialogue.settle(turn, alert_id, inbound, now)
     if turn.review_reason is not None:

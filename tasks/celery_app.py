@@ -37,6 +37,7 @@ def celery_config(settings: Settings) -> dict[str, Any]:
             "coach.notify_alert": {"queue": "urgent"},
             "coach.tick": {"queue": "urgent"},
             "coach.second_read": {"queue": "urgent"},
+            "coach.second_reads": {"queue": "urgent"},
             "coach.dialogue_sweep": {"queue": "urgent"},
         },
         "beat_schedule": {

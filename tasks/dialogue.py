@@ -26,6 +26,21 @@ def read_reply(message_id: int) -> int:
     return len(result.to_send)
 
 
+@app.task(name="coach.second_reads", ignore_result=True)
+def read_replies(message_ids: list[int]) -> int:
+    """The second reads of a batch of replies (coach.second_read.enqueue_reads), each
+    question published as soon as its reply is read. (`coach.second_read`, one id a task,
+    stays for tasks published before an upgrade.)"""
+    factory, settings = runtime.session_factory(), runtime.settings()
+    questions = 0
+    for message_id in message_ids:
+        result = second_read.read_one(factory, settings, int(message_id), now=_now())
+        if result.to_send:
+            enqueue_sends(result.to_send, urgent=True)
+            questions += len(result.to_send)
+    return questions
+
+
 @app.task(name="coach.dialogue_sweep", ignore_result=True)
 def sweep() -> dict[str, int]:
     factory, settings, now = runtime.session_factory(), runtime.settings(), _now()
