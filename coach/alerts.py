@@ -15,6 +15,7 @@ from coach.core.localtime import iso_utc
 from coach.core.types import Level
 from coach.db.models import Alert, Message, Patient
 from coach.errors import NotFound
+from coach.phone import mask_phone
 from messages import render
 
 log = logging.getLogger(__name__)
@@ -98,18 +99,27 @@ def notify(session: Session, settings: Settings, alert_id: int, *, now: datetime
     session.refresh(alert)
     minutes = int((now - alert.created_at).total_seconds() // 60)
     patient = f"#{alert.patient_id}" if alert.patient_id else "unknown"
+    # Nobody enrolled the sender: say so, with the number's last digits (the full one is on
+    # the alert in the dashboard, to call back or enrol), never "patient unknown" alone.
+    unknown = alert.patient_id is None
+    number = mask_phone(alert.message.from_number if alert.message is not None else None)
+    codes = alert.codes.replace(",", ", ")
     if alert.notified_count == 1:
         log.warning("ALERT %s: level=%s codes=%s patient=%s",
                     alert.id, alert.level, alert.codes, patient)
-        body = render("operator.alert", "en", level=alert.level, patient=patient,
-                      codes=alert.codes.replace(",", ", "))
+        body = (render("operator.alert_unknown", "en", level=alert.level, number=number,
+                       codes=codes) if unknown else
+                render("operator.alert", "en", level=alert.level, patient=patient,
+                       codes=codes))
     else:
         log.warning(
             "ALERT %s not acknowledged after %s min (notice %s): level=%s patient=%s",
             alert.id, minutes, alert.notified_count, alert.level, patient,
         )
-        body = render("operator.renotify", "en", level=alert.level, patient=patient,
-                      minutes=minutes)
+        body = (render("operator.renotify_unknown", "en", level=alert.level, number=number,
+                       minutes=minutes) if unknown else
+                render("operator.renotify", "en", level=alert.level, patient=patient,
+                       minutes=minutes))
     if not settings.oncall_number:
         return None
     from coach.patients import queue_message

@@ -46,6 +46,7 @@ PARAM_VALUES: dict[str, list[object]] = {
     "count": [120, 1],
     "level": ["emergency", "urgent"],
     "patient": ["P-000123 Maria Fernanda Gutierrez", "42"],
+    "number": ["***77", "-"],
     "codes": [ALL_CODES, ["weakness"]],
     "minutes": [120, 15],
     # The weekly summary's diary line (messages/faq): a programme's own tag may be long.
@@ -145,6 +146,8 @@ REQUIRED = {
     "summary.direction.steady": set(),
     "operator.alert": {"level", "patient", "codes"},
     "operator.renotify": {"level", "patient", "minutes"},
+    "operator.alert_unknown": {"level", "number", "codes"},
+    "operator.renotify_unknown": {"level", "number", "minutes"},
 }
 
 

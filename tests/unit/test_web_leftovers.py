@@ -99,3 +99,53 @@ def test_operator_words_keeps_ordinary_dashes() -> None:
     assert operator_words("give --every or --at") == "give “Every” or “At”"
     assert operator_words("--spread goes with --at") == "“spread” goes with “At”"
     assert operator_words("09:00-17:00 -- fine, 2027-03-14") == "09:00-17:00 -- fine, 2027-03-14"
+
+
+UNKNOWN = "+12025550177"
+
+
+def test_the_on_call_page_for_an_unknown_sender_names_the_masked_number_and_what_to_do(
+    factory: Any, settings: Any
+) -> None:
+    from datetime import timedelta
+
+    from coach import alerts, inbound
+    from coach.db.engine import transaction
+    from coach.db.models import Message
+    from coach.inbound import InboundSms
+    from tests.fixtures_db import T0
+
+    sms = InboundSms(sid="SM" + "7" * 32, from_number=UNKNOWN, to_number=None,
+                     body="my husband's face is drooping")
+    with transaction(factory) as s:
+        out = inbound.handle_inbound(s, settings, sms, now=T0)
+    assert out.alerts
+    with transaction(factory) as s:
+        first = alerts.notify(s, settings, out.alerts[0], now=T0)
+        later = alerts.notify(s, settings, out.alerts[0], now=T0 + timedelta(hours=1))
+    assert first is not None and later is not None
+    with factory() as s:
+        pages = [s.get_one(Message, first).body, s.get_one(Message, later).body]
+    for page in pages:
+        assert "***77" in page, page  # the number's last digits: which alert this is
+        assert UNKNOWN not in page and "2025550177" not in page  # never the full number
+        assert "not enrolled" in page and "Call back" in page and "enrol" in page, page
+        assert "drooping" not in page  # never the sender's words
+        assert "patient unknown" not in page
+
+
+def test_the_dashboard_offers_to_call_back_or_enrol_an_unknown_sender(
+    web: Any, operator_client: Browser
+) -> None:
+    from tests.unit.test_web_support import new_sid, post_signed, sms_params
+
+    reply = post_signed(web, "/twilio/inbound",
+                        sms_params("I can't swallow", sid=new_sid(), sender=UNKNOWN))
+    assert reply.status_code == 200
+    page = operator_client.get("/")
+    assert page.status_code == 200
+    assert f'href="tel:{UNKNOWN}"' in page.text
+    assert 'href="/?phone=%2B12025550177#enrol"' in page.text
+    prefilled = operator_client.get("/?phone=%2B12025550177")
+    assert f'name="phone" required placeholder="+1 415 555 0101" maxlength="40" value="{UNKNOWN}"' \
+        in prefilled.text
