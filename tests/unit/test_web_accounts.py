@@ -259,7 +259,8 @@ def _routes(web: WebEnv) -> list[tuple[str, str]]:
                 context = getattr(route, "include_context", None)
                 walk(route.original_router.routes, prefix + getattr(context, "prefix", ""))
             elif getattr(route, "path", None):  # openapi.json and other starlette routes
-                found.append(("GET", prefix + route.path))
+                methods = sorted((getattr(route, "methods", None) or {"GET"}) - {"HEAD"})
+                found.extend((method, prefix + route.path) for method in methods)
 
     walk(list(web.app.routes), "")
     # Known routes of every kind, so that the walks below can never again walk nearly nothing.
