@@ -608,6 +608,9 @@ _UNCOVERED = re.compile(
     r"incapacidad|horario|(?:a que hora|cuando|que dias|que dia) (?:abre|abren)|"
     r"(?:abre|abren) (?:los|el|hoy|manana|temprano)|password|contrasena|subscription|suscripcion|"
     r"the app|la app|real person|persona real|robot|a bot|"
+    r"(?:who|which) (?:is|are|was) (?:my|our) (?:doctor|nurse|neurologist|specialist|"
+    r"surgeon)s?|(?:quien|quienes|cual) (?:es|son|era) (?:mi|mis) (?:doctora?|medic[oa]|"
+    r"enfermer[oa]|neurolog[oa]|especialista|cirujan[oa])s?|"
     r"pregnan\w*|breastfeed\w*|embaraz\w*|lactancia|amamant\w*|lactando|nursing|"
     r"(?:dar|dando|doy|da|de) (?:el )?pecho|(?:dando|doy|dar) de mamar|"
     r"cuanto (?:sale|me sale|me saldria|saldria|vale)|"
@@ -741,7 +744,7 @@ _C = {
     "medication": r"medic(?:ine|ines|ation|ations|amento|amentos|acion|ina|inas|ado|ados)|"
                   r"meds|drugs?|pills?|pastilla\w*|tablets?|tableta\w*|pharma\w*|farmac\w*|"
                   r"recet\w*|prescri\w*|relaxants?|relajantes?|anticonvuls\w*|"
-                  r"remedios?|treatments? with|fármaco\w*",
+                  r"treatments? with",
     "bells_palsy_recovery": r"bells?|palsy|paralisis|paralysis|parálisis",
     "treatments": r"treat\w*|trat\w*|cur(?:e|es|ed|a|as|ar|arlo|arse|able)|options?|opcion\w*|"
                   r"doctors?|dr|medic\w*|clinic\w*|clinician\w*|specialist\w*|"
@@ -806,9 +809,16 @@ def on_topic(answer_id: str, text: str) -> bool:
     """Whether the words of `text` allow giving it `answer_id` (see CUES)."""
     named = cues_of(text)
     if answer_id in GENERAL:
+        folded = expand(fold(text))
         under = named.intersection(GENERAL[answer_id])
-        if len(under) == 1 and not _BESIDES.search(expand(fold(text))):
+        besides = _BESIDES.search(folded) is not None
+        if len(under) == 1 and not besides:
             return False  # "can coffee set it off" asks about coffee, not triggers at large
+        others = {a for g, u in GENERAL.items() if g != answer_id for a in u}
+        if named & others and not under and not besides:
+            return False  # "meditar ayuda con el temblor" is not about triggers
+        if _WHEN_TO_GO.search(folded):
+            return False  # "when is it time to see a doctor" is not about treatments
         return answer_id not in CUES or answer_id in named
     if answer_id in DEFINITIONS:
         if _DEFINITION_ASKED.search(expand(fold(text))):
@@ -825,6 +835,11 @@ def on_topic(answer_id: str, text: str) -> bool:
     return True
 
 
+# When to go and see someone: the seek-care answer's question, not a general one's.
+_WHEN_TO_GO = re.compile(
+    r"\b(?:when|cuando|at what point|en que momento)\b(?: \w+){0,5} (?:see|go|call|visit|"
+    r"ir|acudir|consultar|llamar|ver a)\b"
+)
 # "besides coffee what else", "ademas del cafe que otras cosas": not about the thing named.
 _BESIDES = re.compile(
     r"\b(?:besides|apart from|other than|aside from|except|ademas de|ademas del|aparte de|"

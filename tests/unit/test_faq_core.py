@@ -401,3 +401,24 @@ def test_interest_doubt_and_verdicts_are_questions(text: str) -> None:
 )
 def test_doubt_about_the_service_or_praise_is_not_an_faq_question(text: str) -> None:
     assert not faq.looks_like_question(text)
+
+
+@pytest.mark.parametrize(
+    ("answer_id", "text", "allowed"),
+    [
+        ("triggers", "meditar ayuda con el temblor del parpado?", False),
+        ("treatments", "when is it time to see a doctor for facial spasms", False),
+        ("medication", "algun remedio para el tic?", False),
+        ("what_helps", "algun remedio para el tic?", True),
+        ("triggers", "what triggers it besides stress", True),
+    ],
+)
+def test_a_general_answer_is_not_given_for_another_group_or_for_when_to_go(
+    answer_id: str, text: str, allowed: bool
+) -> None:
+    assert faq.on_topic(answer_id, text) is allowed
+
+
+@pytest.mark.parametrize("text", ["who is my doctor?", "¿quién es mi doctor?"])
+def test_who_the_patients_doctor_is_is_uncovered(text: str) -> None:
+    assert faq.rule_reason(text) == faq.UNCOVERED
