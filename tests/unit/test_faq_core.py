@@ -422,3 +422,22 @@ def test_a_general_answer_is_not_given_for_another_group_or_for_when_to_go(
 @pytest.mark.parametrize("text", ["who is my doctor?", "¿quién es mi doctor?"])
 def test_who_the_patients_doctor_is_is_uncovered(text: str) -> None:
     assert faq.rule_reason(text) == faq.UNCOVERED
+
+
+def test_leave_one_set_out_chooses_on_the_others_and_scores_each_set() -> None:
+    from coach.faq import Matcher
+    from coach.faq_eval import leave_one_set_out
+
+    first = [faq.Labelled("does coffee make twitching worse?", "en", "caffeine"),
+             faq.Labelled("¿el café empeora el tic?", "es", "caffeine")]
+    second = [faq.Labelled("is caffeine bad for eyelid twitching?", "en", "caffeine"),
+              faq.Labelled("how much does botox cost?", "en", None),
+              faq.Labelled("¿debo dejar el café?", "es", "caffeine")]
+    result = leave_one_set_out([("a", first), ("b", second)],
+                               matcher=Matcher(encoder=WordsEncoder()))
+    assert list(result["held_out"]) == ["a", "b"]
+    assert result["held_out"]["a"]["questions"] == 2
+    assert result["held_out"]["b"]["questions"] == 3
+    assert result["all"]["questions"] == 5
+    assert set(result["held_out"]["b"]["policy"]) <= {"en", "es"}
+    assert result["held_out"]["b"]["reasons"].get("uncovered") == 1
