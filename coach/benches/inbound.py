@@ -13,7 +13,9 @@ check-in: ratings, notes, questions, commands and about one in ten red flags.
   charged for the queue it builds (no coordinated omission).
 
 Figures: `inbound_p50`, `inbound_p99`, `inbound_max` (ms), `inbound_rps`, `inbound_errors`
-(non-200 answers), and whether every red flag's answer carried advice.
+(non-200 answers), whether every red flag's answer carried advice, the web processes' CPU
+per request (`inbound_server_cpu_per_request`) and, on a PostgreSQL server on this machine,
+its backends' CPU per request (`inbound_db_cpu_per_request`).
 """
 
 from __future__ import annotations
@@ -42,7 +44,7 @@ from typing import Any
 
 from twilio.request_validator import RequestValidator
 
-from coach.benches.tick import scratch_database
+from coach.benches.tick import _server_cpu, scratch_database
 from coach.db.engine import make_engine
 
 AUTH_TOKEN = "bench-auth-token-" + "0" * 16
@@ -280,23 +282,35 @@ def measure(concurrency: int, requests: int, rate: float | None, workers: int,
         folder = Path(tmp)
         with scratch_database(folder, "inbound") as url:
             _seed(url, PATIENTS)
-            with _web(url, folder, workers) as (base, pgid):
-                _closed(base, min(concurrency, 4), warmup)
-                cpu_before = group_cpu_seconds(pgid)
-                if rate:
-                    shots, seconds = _open(base, rate, requests)
-                else:
-                    shots, seconds = _closed(base, concurrency, requests)
-                cpu = group_cpu_seconds(pgid) - cpu_before
+            engine = make_engine(url)
+            try:
+                with _web(url, folder, workers) as (base, pgid):
+                    _closed(base, min(concurrency, 4), warmup)
+                    db_before = _server_cpu(engine)
+                    cpu_before = group_cpu_seconds(pgid)
+                    if rate:
+                        shots, seconds = _open(base, rate, requests)
+                    else:
+                        shots, seconds = _closed(base, concurrency, requests)
+                    cpu = group_cpu_seconds(pgid) - cpu_before
+                    db_after = _server_cpu(engine) if db_before is not None else None
+            finally:
+                engine.dispose()
     backend = "postgresql" if url.startswith("postgresql") else "sqlite"
     common: dict[str, Any] = {"database": backend, "workers": workers, "requests": requests}
     if rate:
         common["rate"] = rate
     else:
         common["concurrency"] = concurrency
-    return [*_figures(shots, seconds, common),
-            {"name": "inbound_server_cpu_per_request", "value": round(cpu * 1e3 / requests, 2),
-             "unit": "ms", **common}]
+    figures = [*_figures(shots, seconds, common),
+               {"name": "inbound_server_cpu_per_request", "value": round(cpu * 1e3 / requests, 2),
+                "unit": "ms", **common}]
+    if db_before is not None and db_after is not None:
+        # PostgreSQL's own backends on this machine (the web processes' pooled connections).
+        db_cpu = sum(t - db_before.get(pid, 0.0) for pid, t in db_after.items())
+        figures.append({"name": "inbound_db_cpu_per_request",
+                        "value": round(db_cpu * 1e3 / requests, 2), "unit": "ms", **common})
+    return figures
 
 
 def main(argv: Sequence[str]) -> list[dict[str, Any]]:
