@@ -185,11 +185,14 @@ def change_password(
     session: Session, operator: Operator, new_password: str, *, now: datetime,
     keep_session: int | None = None,
 ) -> None:
-    """A new password ends every other session of the account (a stolen cookie dies too)."""
+    """A new password ends every other session of the account (a stolen cookie dies too) and
+    lifts its sign-in throttle: the refusal tells a locked-out operator to ask an admin for a
+    reset, so the reset must let them in (the per-address count stays)."""
     check_password(new_password)
     operator.password_hash = hash_password(new_password)
     operator.password_changed_at = now
     revoke_sessions(session, operator.id, now=now, except_id=keep_session)
+    session.query(LoginFailure).filter(LoginFailure.email == operator.email).delete()
 
 
 def set_role(session: Session, operator: Operator, role: str) -> None:

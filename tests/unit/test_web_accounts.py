@@ -113,6 +113,25 @@ def test_login_is_throttled_per_account(web: WebEnv) -> None:
     sign_in(web, "kim@clinic.test")
 
 
+def test_a_password_reset_lifts_the_account_throttle(web: WebEnv) -> None:
+    # The refusal says "ask an admin to reset the password": the reset must let them in.
+    add_account(web.factory, "kim@clinic.test", "operator")
+    client = new_client(web)
+    for _ in range(accounts.MAX_FAILURES_PER_ACCOUNT):
+        client.post("/login", data={"email": "kim@clinic.test", "password": "wrong-wrong"},
+                    headers=ORIGIN)
+    blocked = client.post("/login", data={"email": "kim@clinic.test", "password": PASSWORD},
+                          headers=ORIGIN)
+    assert blocked.headers.get("retry-after") == "900"
+    assert "ask an admin to reset" in client.get(blocked.headers["location"]).text
+    with web.session() as session:
+        kim = accounts.find(session, "kim@clinic.test")
+        assert kim is not None
+        accounts.change_password(session, kim, "a reset secret phrase", now=web.now)
+        session.commit()
+    sign_in(web, "kim@clinic.test", "a reset secret phrase")
+
+
 def test_login_is_throttled_per_address(web: WebEnv) -> None:
     add_account(web.factory, "kim@clinic.test", "operator")
     client = new_client(web)
