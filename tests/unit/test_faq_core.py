@@ -441,3 +441,21 @@ def test_leave_one_set_out_chooses_on_the_others_and_scores_each_set() -> None:
     assert result["all"]["questions"] == 5
     assert set(result["held_out"]["b"]["policy"]) <= {"en", "es"}
     assert result["held_out"]["b"]["reasons"].get("uncovered") == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["esto es preocupante", "se va a ir solo"],
+)
+def test_worry_and_going_away_said_flat_are_questions(text: str) -> None:
+    assert faq.looks_like_question(text)
+
+
+@pytest.mark.parametrize(
+    ("answer_id", "text"),
+    [("when_seek_care", "at what point do i get this looked at"),
+     ("is_serious", "could this twitch harm my eye"), ("is_serious", "is it a big deal"),
+     ("how_long", "is this going to be with me for life")],
+)
+def test_more_words_of_time_worry_and_care(answer_id: str, text: str) -> None:
+    assert faq.on_topic(answer_id, text)
