@@ -48,12 +48,15 @@ CARD = ROOT / "docs" / "model-card.md"
 # Blind sets whose first score has been taken (the lexicon was tuned on them since).
 OLD_BLIND = ("holdout", "exam", "exam2", "exam3", "exam4", "exam5")
 # The recent blind sets, first scored with both readers (README), now tuning sets: the
-# policy is chosen on their out-of-fold scores.
-CHOICE_SETS = ("exam6", "exam7")
+# policy is chosen on their out-of-fold scores. exam8 joined after its first score: held back,
+# the retrained reader scored on it as the cross-validation of exam6/exam7 forecast (model
+# card), so keeping it out only withheld 700 realistic replies from training and the policy.
+CHOICE_SETS = ("exam6", "exam7", "exam8")
 ALWAYS_TRAINED = ("corpus", "dev")
 TRAINING_SETS = (*ALWAYS_TRAINED, *OLD_BLIND, *CHOICE_SETS)
-# Written blind and not yet scored: never read here, so its first score stays honest.
-BLIND_HELD_BACK = ("exam8",)
+# Written blind and not yet scored: never read here, so its first score stays honest. A new
+# blind set's name goes here when it is committed, and leaves after its first score.
+BLIND_HELD_BACK: tuple[str, ...] = ()
 C = 4.0  # inverse regularisation, chosen by cross-validation (docs/triage.md)
 MIN_DF = 2
 SAFETY_TARGET = 0.99
@@ -598,6 +601,14 @@ def _nested_rows(table: dict[str, dict[str, Any]]) -> str:
     )
 
 
+def _span(table: dict[str, dict[str, Any]], key: str) -> str:
+    values = [f[key] for f in table.values() if f.get(key) is not None]
+    if not values:
+        return "n/a"
+    low, high = min(values), max(values)
+    return _f(low) if low == high else f"{_f(low)}-{_f(high)}"
+
+
 def model_card(model: Model) -> str:
     meta = model.meta
     today = datetime.now(UTC).date().isoformat()
@@ -638,8 +649,9 @@ model; tests/unit/test_train.py retrains and compares the figures.
 
 ## Data
 {meta['lines']} labelled lines. Never trained on: any blind set before its first score
-({', '.join(BLIND_HELD_BACK)}). {', '.join(CHOICE_SETS)} were blind sets until their first
-score (README); they are now tuning sets and the policy is chosen on them.
+({', '.join(BLIND_HELD_BACK) or 'none is waiting now'}). {', '.join(CHOICE_SETS)} were
+blind sets until their first score (README); they are now tuning sets and the policy is chosen
+on them.
 
 | file | lines | sha256 (first 16) |
 | --- | --- | --- |
@@ -652,7 +664,7 @@ its advice recall is 1.0 by construction; "fresh" files are mostly hard contrast
 look like red flags, and leaving out `train/en_flags` or `train/es_flags` takes away about
 half of that language's red-flag examples, so "fresh" is the pessimistic slice. "recent" is
 the best stand-in for the next blind set, with one caveat: the lexicon has been tuned on
-exam6 and exam7 since their first scores (their advice precision was 0.94-0.96 then), so
+the recent sets since their first scores (exam6/exam7's advice precision was 0.94-0.96 then), so
 its side of "recent" is in sample too. The threshold and veto were chosen on "recent"'s
 out-of-fold scores (the pair with the fewest checks giving safety recall >= {SAFETY_TARGET}
 in each language), so those figures are slightly optimistic; the nested table below shows by
@@ -667,7 +679,8 @@ Each left-out file on its own:
 {_HEADER}
 {_rows(meta.get('cv_per_set', {}))}
 
-Nested: each recent set scored with the threshold and veto chosen on the other one alone.
+Nested: each recent set scored with the threshold and veto chosen on the other recent sets
+alone.
 
 | set | threshold / veto | safety recall | advice precision | check rate (routine) |
 | --- | --- | --- | --- | --- |
@@ -686,7 +699,8 @@ Out-of-fold commands the second reader would have added: {meta['command_override
 - Advice precision is the lexicon's alone: the second reader never removes advice (the
   webhook has already sent it).
 - The nested table is the honest forecast for a new blind set: with the threshold chosen on
-  one recent set, the other kept safety recall 0.97-0.99, below the 0.99 target; the margin
+  the other recent sets, each kept safety recall {_span(meta.get('cv_nested', {}), 'safety_recall')}
+  at a check rate of {_span(meta.get('cv_nested', {}), 'check_rate_routine')}; the margin
   is a handful of low-scored red flags per few hundred.
 - "I can swallow fine", "puedo tragar bien": an ability stated plainly still scores as the
   symptom (the encoder hears the topic), and there is no lexicon mention to veto with.

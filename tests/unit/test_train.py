@@ -29,7 +29,10 @@ def test_training_never_reads_a_blind_set_before_its_first_score() -> None:
 
 
 def test_held_back_files_are_refused_even_if_listed(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(train, "TRAINING_SETS", (*train.TRAINING_SETS, "exam8"))
+    # No blind set is waiting now (exam8 joined CHOICE_SETS after its first score); the next
+    # one is named in BLIND_HELD_BACK when committed, and refused even if listed for training.
+    monkeypatch.setattr(train, "BLIND_HELD_BACK", ("exam9",))
+    monkeypatch.setattr(train, "TRAINING_SETS", (*train.TRAINING_SETS, "exam9"))
     with pytest.raises(SystemExit, match="held back"):
         train.training_files()
 
