@@ -12,7 +12,7 @@ from typing import Annotated
 from urllib.parse import parse_qsl, urlsplit
 
 from fastapi import Depends, HTTPException, Request
-from starlette.types import ASGIApp, Receive, Scope, Send
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from twilio.request_validator import RequestValidator
 
 from coach import accounts
@@ -399,7 +399,28 @@ class HostGuard:
         ):
             await _plain(send, 403, "cross-site request refused (foreign Origin)")
             return
-        await self.app(scope, receive, send)
+        if str(scope.get("path", "")).startswith("/twilio/"):
+            await self.app(scope, receive, send)  # TwiML for Twilio, never shown in a browser
+            return
+
+        async def send_guarded(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                message["headers"] = [*message.get("headers", ()), *PAGE_HEADERS]
+            await send(message)
+
+        await self.app(scope, receive, send_guarded)
+
+
+# On every page and API answer: no framing (a framed dashboard would let another site trick a
+# signed-in operator into clicking Acknowledge or Send: the click carries our own Origin and
+# CSRF token), no content sniffing, and no URL (it may hold a typed phone number) leaking as a
+# Referer to another site.
+PAGE_HEADERS = (
+    (b"x-frame-options", b"DENY"),
+    (b"content-security-policy", b"frame-ancestors 'none'"),
+    (b"x-content-type-options", b"nosniff"),
+    (b"referrer-policy", b"same-origin"),
+)
 
 
 async def _plain(send: Send, status: int, text: str) -> None:

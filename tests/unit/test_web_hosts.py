@@ -46,6 +46,21 @@ def test_rebinding_cannot_use_a_signed_in_browser(web: WebEnv, operator_client: 
                                ).status_code == 400
 
 
+def test_pages_cannot_be_framed_or_sniffed(web: WebEnv, operator_client: Browser) -> None:
+    # A framed dashboard would let another site trick a signed-in operator into a click.
+    enrol(web)
+    for path in ("/", "/patients/1", "/login", "/static/style.css", "/healthz", "/nope"):
+        response = operator_client.get(path)
+        assert response.headers.get("x-frame-options") == "DENY", path
+        assert response.headers.get("content-security-policy") == "frame-ancestors 'none'", path
+        assert response.headers.get("x-content-type-options") == "nosniff", path
+        assert response.headers.get("referrer-policy") == "same-origin", path
+    assert web.client.get("/api/patients").headers.get("x-frame-options") == "DENY"
+    # The webhook's TwiML is for Twilio: answered as before.
+    signed = post_signed(web, "/twilio/inbound", sms_params("hi"))
+    assert signed.status_code == 200 and "x-frame-options" not in signed.headers
+
+
 def test_hosts_that_are_ours_are_served(tmp_path: Path) -> None:
     with web_env(tmp_path, COACH_ALLOWED_HOSTS="coach.internal, 10.0.0.5:8443") as web:
         for host in ("testserver", "coach.example.org", "coach.example.org:443",
