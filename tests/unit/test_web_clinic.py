@@ -315,12 +315,17 @@ def test_the_enrol_form_keeps_what_was_typed_on_error(
         "phone": "+1 202 555 0101", "tz": "Mars/Base", "name": "Alice", "quiet": "22:00-07:00",
         "lang": "es"})
     assert response.status_code == 303
+    # Never in the URL: it would sit in browser history, proxy and access logs.
+    assert "202" not in response.headers["location"] and "Alice" not in response.headers["location"]
     page = operator_client.get(response.headers["location"]).text
     assert "unknown time zone" in page
     form = page.split('id="enrol-form"', 1)[1].split("</form>", 1)[0]
     for value in ('value="+1 202 555 0101"', 'value="Mars/Base"', 'value="Alice"',
                   'value="22:00-07:00"', 'value="es" selected'):
         assert value in form, value
+    # Filled once: the next visit starts blank.
+    again = operator_client.get("/").text.split('id="enrol-form"', 1)[1].split("</form>", 1)[0]
+    assert 'value="+1 202 555 0101"' not in again and 'value="Alice"' not in again
 
 
 def test_the_home_page_shows_the_newest_patients_of_thousands(

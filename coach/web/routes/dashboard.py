@@ -15,10 +15,9 @@ import re
 import secrets
 from datetime import datetime
 from typing import Annotated, Any
-from urllib.parse import urlencode
 from zoneinfo import ZoneInfo
 
-from fastapi import APIRouter, BackgroundTasks, Form, HTTPException, Request
+from fastapi import APIRouter, BackgroundTasks, Form, HTTPException, Query, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from fastapi.templating import Jinja2Templates
@@ -43,6 +42,9 @@ from coach.web.sparkline import sparkline
 log = logging.getLogger(__name__)
 
 FLASH_COOKIE = "coach_flash"
+# What an operator typed into a form that was refused, to fill it again: a cookie, not the
+# query string, so a phone number never lands in browser history or an access log.
+KEPT_COOKIE = "coach_kept"
 OPERATOR_COOKIE = "coach_operator"
 SIMULATOR_FROM = "+15005550006"  # Twilio's magic test number: never a real patient's
 
@@ -93,6 +95,26 @@ def _redirect(path: str, *, ok: str | None = None, error: str | None = None) -> 
     return response
 
 
+def _keep_form(response: Response, values: dict[str, str]) -> Response:
+    payload = json.dumps({k: v[:100] for k, v in values.items()})
+    response.set_cookie(KEPT_COOKIE, base64.urlsafe_b64encode(payload.encode()).decode(),
+                        httponly=True, samesite="strict", max_age=60)
+    return response
+
+
+def _read_kept(request: Request) -> dict[str, str]:
+    raw = request.cookies.get(KEPT_COOKIE)
+    if not raw:
+        return {}
+    try:
+        data = json.loads(base64.urlsafe_b64decode(raw.encode()))
+    except (ValueError, binascii.Error):
+        return {}
+    if not isinstance(data, dict):
+        return {}
+    return {str(k): v for k, v in data.items() if isinstance(v, str)}
+
+
 def _read_flash(request: Request) -> dict[str, str] | None:
     raw = request.cookies.get(FLASH_COOKIE)
     if not raw:
@@ -141,10 +163,19 @@ def _patient_or_404(session: Session, patient_id: int) -> Patient:
 
 @router.get("/", response_class=HTMLResponse)
 def home(
-    request: Request, _: Operator, session: SessionDep, now: NowDep, alerts_shown: str = "open"
+    request: Request, _: Operator, session: SessionDep, now: NowDep, alerts_shown: str = "open",
+    enrol_alert: Annotated[int | None, Query(ge=1, le=2**31 - 1)] = None,
 ) -> HTMLResponse:
     status = "all" if alerts_shown == "all" else "open"
     alert_rows = [alerts.alert_json(a) for a in alerts.list_alerts(session, status=status)]
+    kept = _read_kept(request)
+    if enrol_alert is not None and not kept:
+        # "enrol them" on an unknown sender's alert: the number comes from the alert, so the
+        # link itself never carries it.
+        alert = session.get(Alert, enrol_alert)
+        sender = alerts.alert_json(alert)["sender"] if alert is not None else None
+        if sender:
+            kept = {"phone": sender}
     pages = alerts.pages_sent(session, [a["id"] for a in alert_rows])
     for row in alert_rows:
         row["pages_sent"] = pages.get(row["id"], 0)  # "paged" only when a page went out
@@ -153,7 +184,7 @@ def home(
     wanted = {a["patient_id"] for a in alert_rows if a["patient_id"]}
     by_id = {p.id: p for p in everyone} | {
         p.id: p for p in session.scalars(select(Patient).where(Patient.id.in_(wanted)))}
-    return _render(
+    page = _render(
         request,
         "index.html",
         {
@@ -164,8 +195,12 @@ def home(
             "patients": everyone,
             "patients_total": session.scalar(select(func.count(Patient.id))) or 0,
             "open_count": sum(1 for a in alert_rows if a["status"] == "open"),
+            "kept": kept,
         },
     )
+    if KEPT_COOKIE in request.cookies:
+        page.delete_cookie(KEPT_COOKIE)  # filled once: a later visit starts blank
+    return page
 
 
 @router.get("/patients/{patient_id}", response_class=HTMLResponse)
@@ -242,9 +277,9 @@ def enrol(
     try:
         patient, invitation = enrol_once(session, phone, settings.default_region, add)
     except CoachError as exc:
-        # Keep what was typed: the form is filled again from the query string.
-        kept = urlencode({"phone": phone, "tz": tz, "name": name, "lang": lang, "quiet": quiet})
-        return _redirect(f"/?{kept}#enrol", error=str(exc))
+        # Keep what was typed: the form is filled again from a short-lived cookie.
+        return _keep_form(_redirect("/#enrol", error=str(exc)),
+                          {"phone": phone, "tz": tz, "name": name, "lang": lang, "quiet": quiet})
     background.add_task(enqueue_after_commit, [invitation.id], [])
     return _redirect(
         f"/patients/{patient.id}",
