@@ -41,6 +41,7 @@ LOOKUP_CHUNK = 30_000  # phones per IN (...) (SQLite allows 32,766 parameters)
 # The reasons a row is rejected (the JSON `reason`), in the order they are checked.
 TOO_MANY_COLUMNS = "too many columns"
 BAD_ENCODING = "bad encoding/binary"
+UNCLOSED_QUOTE = "unclosed quote"
 BAD_NUMBER = "bad number"
 DUPLICATE = "duplicate within file"
 UNKNOWN_ZONE = "unknown zone"
@@ -177,6 +178,12 @@ def parse(data: bytes) -> tuple[list[Row], list[Rejected], int]:
         if len(cells) > len(names):
             bad.append(Rejected(number, TOO_MANY_COLUMNS,
                                 f"{len(cells)} values for {len(names)} columns"))
+            continue
+        if any("\n" in c or "\r" in c for c in cells):
+            # A quote opened and never closed swallows the lines after it into one value.
+            bad.append(Rejected(number, UNCLOSED_QUOTE,
+                                'a quoted value runs on over the next lines: is a closing " '
+                                "missing?"))
             continue
         if any(_bad_text(c) for c in cells):
             bad.append(Rejected(number, BAD_ENCODING, "not UTF-8 text, or control characters"))

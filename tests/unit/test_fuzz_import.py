@@ -25,7 +25,8 @@ from tests.fixtures_db import make_settings
 
 NOW = datetime(2027, 3, 10, 15, 0, tzinfo=UTC)
 REASONS = {
-    importer.TOO_MANY_COLUMNS, importer.BAD_ENCODING, importer.BAD_NUMBER, importer.DUPLICATE,
+    importer.TOO_MANY_COLUMNS, importer.UNCLOSED_QUOTE, importer.BAD_ENCODING, importer.BAD_NUMBER,
+    importer.DUPLICATE,
     importer.UNKNOWN_ZONE, importer.UNKNOWN_LANGUAGE, importer.UNKNOWN_PROGRAMME,
     importer.BAD_NAME, importer.ALREADY_ENROLLED,
 }
