@@ -14,12 +14,13 @@ and the review items operators work through.
 
 from __future__ import annotations
 
+import enum
 import logging
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
-from sqlalchemy import bindparam, select
+from sqlalchemy import ColumnElement, ScalarSelect, bindparam, literal, select
 from sqlalchemy.orm import Session
 
 from coach import alerts, patients
@@ -84,31 +85,56 @@ class Turn:
 
 # The reply path asks these for every inbound message, and mostly finds nothing: built once
 # (building a select costs more than running it) and run as Core on the session's connection,
-# loading the ORM row only when there is one.
+# loading the ORM row only when there is one. The webhook asks the first two inside its one
+# lookup of the sender (coach/inbound.py), correlated to the patient's row.
 _R = ReviewItem.__table__.c
 _M = Message.__table__.c
-_OPEN_QUESTION = (
-    select(_R.id)
-    .where(
-        _R.patient_id == bindparam("patient_id"),
-        _R.dialogue.in_(("asked", "expired")),
-        _R.asked_at >= bindparam("since"),
+
+
+def _constants(*values: str) -> list[ColumnElement[str]]:
+    """An IN list compiled once with its statement: plain IN over a tuple is an "expanding"
+    parameter, rendered again at each execution (about 40 us of Python a statement)."""
+    return [literal(value) for value in values]
+
+
+def question_probe(patient_id: ColumnElement[int]) -> ScalarSelect[int]:
+    """The id of `patient_id`'s open question asked since :question_since, if any."""
+    return (
+        select(_R.id)
+        .where(
+            _R.patient_id == patient_id,
+            _R.dialogue.in_(_constants("asked", "expired")),
+            _R.asked_at >= bindparam("question_since"),
+        )
+        .order_by(_R.asked_at.desc())
+        .limit(1)
+        .scalar_subquery()
     )
-    .order_by(_R.asked_at.desc())
-    .limit(1)
-)
-_SCREEN_PROMPT = (
-    select(_M.id)
-    .where(
-        _M.patient_id == bindparam("patient_id"),
-        _M.direction == "out",
-        _M.kind.in_(SCREEN_KINDS),
-        _M.sent_at.is_not(None),
-        _M.sent_at >= bindparam("since"),
+
+
+def screen_probe(patient_id: ColumnElement[int]) -> ScalarSelect[int]:
+    """The id of the latest screen sent to `patient_id` since :screen_since, if any."""
+    return (
+        select(_M.id)
+        .where(
+            _M.patient_id == patient_id,
+            _M.direction == "out",
+            _M.kind.in_(_constants(*SCREEN_KINDS)),
+            _M.sent_at.is_not(None),
+            _M.sent_at >= bindparam("screen_since"),
+        )
+        .order_by(_M.sent_at.desc(), _M.id.desc())
+        .limit(1)
+        .scalar_subquery()
     )
-    .order_by(_M.sent_at.desc(), _M.id.desc())
-    .limit(1)
-)
+
+
+def probe_params(now: datetime) -> dict[str, datetime]:
+    return {"question_since": now - ANSWER_WINDOW, "screen_since": now - SCREEN_WINDOW}
+
+
+_OPEN_QUESTION = select(question_probe(bindparam("patient_id")))
+_SCREEN_PROMPT = select(screen_probe(bindparam("patient_id")))
 _REPLIED_SINCE = (
     select(_M.id)
     .where(
@@ -122,26 +148,37 @@ _REPLIED_SINCE = (
 )
 
 
+class Probe(enum.Enum):
+    """Not read yet (a caller that did not ask `question_probe` or `screen_probe` itself)."""
+
+    NOT_READ = "not read"
+
+
+PROBE = Probe.NOT_READ
+
+
 def open_question(session: Session, patient: Patient | None, now: datetime) -> ReviewItem | None:
     if patient is None:
         return None
     session.flush()  # Core below: what this session added must be in the database
     found = session.connection().execute(
-        _OPEN_QUESTION, {"patient_id": patient.id, "since": now - ANSWER_WINDOW}
+        _OPEN_QUESTION, {"patient_id": patient.id, **probe_params(now)}
     ).scalar()
     return None if found is None else session.get(ReviewItem, found)
 
 
 def _screen_prompt(
-    session: Session, patient: Patient, inbound: Message, now: datetime
+    session: Session, patient: Patient, inbound: Message, now: datetime,
+    found: int | Probe | None = PROBE,
 ) -> Message | None:
     """The screen (or its repeat) this reply answers: the latest one sent, with no reply
-    from the patient since."""
+    from the patient since. `found`: the latest screen's id, when the caller read it."""
     session.flush()
     conn = session.connection()
-    found = conn.execute(
-        _SCREEN_PROMPT, {"patient_id": patient.id, "since": now - SCREEN_WINDOW}
-    ).scalar()
+    if found is PROBE:
+        found = conn.execute(
+            _SCREEN_PROMPT, {"patient_id": patient.id, **probe_params(now)}
+        ).scalar()
     prompt = None if found is None else session.get(Message, found)
     if prompt is None or prompt.sent_at is None:
         return None
@@ -161,12 +198,19 @@ def read_in_context(
     inbound: Message,
     *,
     now: datetime,
+    question_id: int | Probe | None = PROBE,
+    screen_id: int | Probe | None = PROBE,
 ) -> Turn:
+    """`question_id` and `screen_id`: what `question_probe` and `screen_probe` found, when the
+    caller asked them in its own statement (the webhook's lookup); else they are asked here."""
     turn = Turn.plain(reading)
     if patient is None or patient.status == PatientStatus.OPTED_OUT:
         return turn
-    item = open_question(session, patient, now)
-    prompt = _screen_prompt(session, patient, inbound, now)
+    if question_id is PROBE:
+        item = open_question(session, patient, now)
+    else:
+        item = None if question_id is None else session.get(ReviewItem, question_id)
+    prompt = _screen_prompt(session, patient, inbound, now, screen_id)
     if item is not None and (
         prompt is None
         or prompt.sent_at is None

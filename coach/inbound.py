@@ -14,7 +14,7 @@ from functools import lru_cache
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import bindparam, insert, select
+from sqlalchemy import bindparam, insert, literal, select
 from sqlalchemy.orm import Session, make_transient_to_detached
 
 from coach import alerts, dialogue, diary, faq, patients
@@ -184,6 +184,27 @@ _INSERT_MESSAGE = insert(Message.metadata.tables[Message.__tablename__])
 _MESSAGE_COLUMNS = {column.key: None for column in Message.__table__.columns if column.key != "id"}
 _INSERT_EVENT = insert(Message.metadata.tables[MessageEvent.__tablename__])
 _INSERT_PENDING_READ = insert(Message.metadata.tables[PendingRead.__tablename__])
+_P = Patient.__table__.c
+_PATIENT_COLUMNS = tuple(column.key for column in Patient.__table__.columns)
+# Everything the webhook reads before it writes, in one statement: whether this MessageSid
+# was stored already, the sender's patient row (none: a one-row FROM left-joined to no
+# patient), and whether an open question or a recent screen may await this reply.
+_ONE_ROW = select(literal(1).label("one")).subquery("one_row")
+_LOOKUP = select(
+    _ID_BY_DEDUPE.scalar_subquery().label("stored_id"),
+    *(_P[key] for key in _PATIENT_COLUMNS),
+    dialogue.question_probe(_P.id).label("question_id"),
+    dialogue.screen_probe(_P.id).label("screen_id"),
+).select_from(_ONE_ROW.outerjoin(Patient.__table__, _P.phone == bindparam("phone")))
+
+
+def _attached_patient(session: Session, row: Any) -> Patient:
+    """The patient the lookup read, as the persistent ORM object a query would have built
+    (every column given: nothing left to load), without a second statement."""
+    patient = Patient(**{key: row[key] for key in _PATIENT_COLUMNS})
+    make_transient_to_detached(patient)
+    session.add(patient)
+    return patient
 
 
 def insert_message(session: Session, **values: Any) -> Message:
@@ -209,13 +230,16 @@ def handle_inbound(
     session: Session, settings: Settings, sms: InboundSms, *, now: datetime
 ) -> InboundOutcome:
     conn = session.connection()
-    existing = conn.execute(_ID_BY_DEDUPE, {"key": f"in:{sms.sid}"}).scalar()
+    sender = _sender(sms.from_number, settings.default_region)
+    found = conn.execute(
+        _LOOKUP, {"key": f"in:{sms.sid}", "phone": sender, **dialogue.probe_params(now)}
+    ).mappings().one()
+    existing = found["stored_id"]
     if existing is not None:
         # Twilio retried (our first answer was lost?): answer the same way, change nothing.
         earlier = conn.execute(_BODY_BY_DEDUPE, {"key": f"reply:{sms.sid}"}).scalar()
         return InboundOutcome(reply=earlier, duplicate=True, inbound_id=existing)
-    sender = _sender(sms.from_number, settings.default_region)
-    patient = patients.find_by_phone(session, sender)
+    patient = None if found["id"] is None else _attached_patient(session, found)
     body = _clean(sms.body)
     inbound = insert_message(
         session,
@@ -246,7 +270,10 @@ def handle_inbound(
     )
     # What coach last asked (a clarifying question, the weekly screen) decides how a short
     # reply reads: "YES" answers the question, "2" names a screen item, not a rating.
-    turn = dialogue.read_in_context(session, patient, reading, body, inbound, now=now)
+    turn = dialogue.read_in_context(
+        session, patient, reading, body, inbound, now=now,
+        question_id=found["question_id"], screen_id=found["screen_id"],
+    )
     decision = decide(
         level=turn.level,
         red_flags=turn.red_flags,
