@@ -183,16 +183,12 @@ class _Scored:
 
 
 def _scored(items: Sequence[core.Labelled], matcher: Any) -> tuple[list[_Scored], tuple[str, ...]]:
-    import numpy as np
-
     pending = [i for i in items
                if outcome_of(i.text, i.lang, core.Match(None, core.LOW_CONFIDENCE))[1]
                == core.LOW_CONFIDENCE and core.rule_reason(i.text) is None]
     if not pending:
         return [], matcher.index.ids
-    vectors = np.asarray(matcher.encoder.encode([core.for_encoding(i.text) for i in pending]))
-    vectors = vectors / np.maximum(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-12)
-    scores = matcher.index.answer_scores(vectors.astype("float32"))
+    scores = core.question_scores([i.text for i in pending], matcher.index, matcher.encoder)
     return ([_Scored(i.answer, i.lang, scores[r], i.text) for r, i in enumerate(pending)],
             matcher.index.ids)
 

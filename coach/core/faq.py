@@ -234,6 +234,7 @@ _STARTS = re.compile(
 _ASKS = re.compile(
     r"\b(?:i wonder|i was wondering|im wondering|i'm wondering|wondering|i want to know|"
     r"i wanna know|i'd like to know|id like to know|i would like to know|i need to know|"
+    r"(?:i'd|id|i would) like to understand|i (?:want|need|wanna) to understand|"
     r"i'd love to know|need to know|want to know|curious (?:if|whether|about|what|how|why)|"
     r"i'm curious|im curious|any idea|anyone know|do you know|does anyone know|can you tell me|"
     r"could you tell me|can you explain|could you explain|please explain|pls explain|"
@@ -933,12 +934,49 @@ def match_many(
         if reason is None:
             pending.append(i)
     if pending:
-        vectors = _normalised(encoder.encode([for_encoding(texts[i]) for i in pending]))
-        scores = index.answer_scores(vectors)
+        scores = question_scores([texts[i] for i in pending], index, encoder)
         for row, i in enumerate(pending):
             results[i] = decide(scores[row], index.ids, policy,
                                 lang=langs[i] if langs is not None else None, text=texts[i])
     return [r for r in results if r is not None]
+
+
+_SENTENCES = re.compile(r"(?<=[.?!])\s+|[\n¿]+")
+FOCUS_MIN_WORDS = 16  # a message this long is also read by its question sentences alone
+FOCUS_MIN_ASKING = 6  # ... when they say enough on their own
+
+
+def focus(text: str) -> str | None:
+    """The sentences of a long message that ask something, without the story around them
+    ("I started night shifts and barely sleep. My eyelid twitches. Is not sleeping enough
+    behind it?" -> "Is not sleeping enough behind it?"), or None when that is the whole."""
+    if len(text.split()) < FOCUS_MIN_WORDS:
+        return None
+    sentences = [p.strip() for p in _SENTENCES.split(text) if p and p.strip()]
+    asking = [p for p in sentences if looks_like_question(p)]
+    if not asking or len(asking) == len(sentences):
+        return None
+    found = " ".join(asking)
+    # "What is this thing?" or "¿es grave?" alone says less than the story around it
+    return found if len(found.split()) >= FOCUS_MIN_ASKING else None
+
+
+def question_scores(texts: Sequence[str], index: Index, encoder: Encoder) -> np.ndarray:
+    """(Q, A): each answer's score for each text; a long message scores as the better of the
+    whole and its asking sentences (`focus`), so a story around a question does not drown
+    it."""
+    focused = [focus(t) for t in texts]
+    whole = [for_encoding(t) for t in texts]
+    extra = [for_encoding(f) for f in focused if f is not None]
+    vectors = _normalised(encoder.encode(whole + extra))
+    scores = index.answer_scores(vectors)
+    out = scores[: len(texts)].copy()
+    row = len(texts)
+    for i, f in enumerate(focused):
+        if f is not None:
+            out[i] = np.maximum(out[i], scores[row])
+            row += 1
+    return out
 
 
 def match(

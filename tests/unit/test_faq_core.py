@@ -459,3 +459,21 @@ def test_worry_and_going_away_said_flat_are_questions(text: str) -> None:
 )
 def test_more_words_of_time_worry_and_care(answer_id: str, text: str) -> None:
     assert faq.on_topic(answer_id, text)
+
+
+def test_a_long_message_is_also_read_by_its_asking_sentences() -> None:
+    story = ("I started a new job with night shifts and barely sleep five hours. My eyelid "
+             "twitches all day now. Is not sleeping enough behind the twitching?")
+    assert faq.focus(story) == "Is not sleeping enough behind the twitching?"
+    assert faq.focus("does coffee make it worse?") is None  # short: read whole
+    long_vague = ("my lower right eyelid has had this tiny flicker that comes and goes for a "
+                  "week and nobody else can see it. What is this thing?")
+    assert faq.focus(long_vague) is None  # the asking sentence says too little alone
+    whole = faq.question_scores([story], INDEX, ENC)[0]
+    assert whole.shape == (len(INDEX.ids),)
+    alone = faq.question_scores(["Is not sleeping enough behind the twitching?"], INDEX, ENC)[0]
+    assert (whole >= alone - 1e-6).all()  # the better of the whole and the question
+
+
+def test_wanting_to_understand_is_asking() -> None:
+    assert faq.looks_like_question("I'd like to understand what the injections do")
