@@ -121,6 +121,8 @@ def test_bad_schedule_is_422(web: WebEnv, body: dict) -> None:
     response = web.client.put(f"/api/patients/{alice['id']}/schedules/eye_rest", json=body)
     assert response.status_code == 422
     assert isinstance(response.json()["detail"], str)
+    # The reason names the JSON fields the client sent, never the CLI's flags.
+    assert "--" not in response.json()["detail"], response.json()
 
 
 def test_unknown_schedule_kind_is_422(web: WebEnv) -> None:
