@@ -7,14 +7,14 @@ from typing import Any, cast
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import bindparam, insert, select
-from sqlalchemy.orm import Session, make_transient_to_detached
+from sqlalchemy.orm import Session
 
 from coach import alerts, faq
 from coach.config import Settings
 from coach.core import trends
 from coach.core.localtime import iso_utc
 from coach.core.types import Level
-from coach.db.engine import inserted_id
+from coach.db.engine import attach_row, inserted_id
 from coach.db.models import DiaryEntry, Message, Patient, TrendEvent
 from messages import render
 
@@ -43,9 +43,7 @@ def record(
     # Every rating and note of every webhook: one Core INSERT, then the row attached as the
     # persistent object it is (an ORM flush costs about four times the CPU).
     result = session.connection().execute(_INSERT_ENTRY, row)
-    entry = DiaryEntry(id=inserted_id(result), **row)
-    make_transient_to_detached(entry)
-    session.add(entry)
+    entry = attach_row(session, DiaryEntry, {"id": inserted_id(result), **row})
     faq.tag_entry(session, entry)  # possible triggers the note mentions (coach/faq.py)
     return entry
 

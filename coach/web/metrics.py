@@ -88,3 +88,19 @@ class WebMetrics:
         )
         if factory is not None:
             self.registry.register(_DatabaseCollector(factory))
+        # Every webhook counts itself: the labelled children looked up once (labels() takes
+        # a lock and builds its key on each call).
+        self._inbound: dict[str, Counter] = {}
+        self._red_flags: dict[str, Counter] = {}
+
+    def inbound_counter(self, outcome: str) -> Counter:
+        child = self._inbound.get(outcome)
+        if child is None:
+            child = self._inbound[outcome] = self.inbound.labels(outcome=outcome)
+        return child
+
+    def red_flag_counter(self, level: str) -> Counter:
+        child = self._red_flags.get(level)
+        if child is None:
+            child = self._red_flags[level] = self.red_flags.labels(level=level)
+        return child

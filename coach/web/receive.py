@@ -34,21 +34,14 @@ def receive(
     with transaction(factory) as session:
         outcome = handle_inbound(session, settings, sms, now=now)
     if outcome.duplicate:
-        metrics.inbound.labels(outcome="duplicate").inc()
+        metrics.inbound_counter("duplicate").inc()
+        # handle_inbound logged the first delivery of this MessageSid; this is a retry.
+        log.info("inbound %s from %s: duplicate, reply=%s", sms.sid,
+                 mask_phone(sms.from_number), outcome.reply is not None)
     else:
-        metrics.inbound.labels(outcome=outcome_label).inc()
+        metrics.inbound_counter(outcome_label).inc()
         if outcome.level in ("urgent", "emergency"):
-            metrics.red_flags.labels(level=outcome.level).inc()
-    log.info(
-        "inbound %s from %s: level=%s duplicate=%s reply=%s sends=%d alerts=%d",
-        sms.sid,
-        mask_phone(sms.from_number),
-        outcome.level,
-        outcome.duplicate,
-        outcome.reply is not None,
-        len(outcome.to_send),
-        len(outcome.alerts),
-    )
+            metrics.red_flag_counter(outcome.level).inc()
     return outcome
 
 

@@ -49,3 +49,36 @@ def test_sqlite_writers_of_every_process_queue_on_one_file_lock(tmp_path: Path) 
         raise RuntimeError("rolled back")
     assert _file_lock_free(lock)
     engine.dispose()
+
+
+def test_attach_row_gives_the_persistent_object_a_query_would(tmp_path: Path) -> None:
+    # The webhook attaches rows it read or wrote with Core: the object must be clean (no
+    # UPDATE at commit), hold the row's values, and write a change made to it.
+    from datetime import UTC, datetime
+
+    from sqlalchemy import insert, inspect, select
+
+    from coach.db.engine import attach_row, make_session_factory
+    from coach.db.migrate import upgrade
+    from coach.db.models import Patient
+
+    url = f"sqlite:///{tmp_path / 'x.db'}"
+    upgrade(url)
+    engine = make_engine(url)
+    now = datetime(2026, 3, 1, 12, tzinfo=UTC)
+    values = {column.key: None for column in Patient.__table__.columns}
+    values.update(id=7, phone="+12025550107", lang="es", tz="UTC", status="active",
+                  created_at=now)
+    with make_session_factory(engine).begin() as session:
+        session.execute(insert(Patient), values)
+        patient = attach_row(session, Patient, dict(values))
+        state = inspect(patient)
+        assert state.persistent and not state.modified and not session.dirty
+        assert session.get(Patient, 7) is patient  # in the identity map: no second object
+        assert patient.lang == "es" and patient.created_at == now
+        session.flush()
+        assert not session.dirty
+        patient.status = "paused"
+    with make_session_factory(engine)() as session:
+        assert session.scalar(select(Patient.status).where(Patient.id == 7)) == "paused"
+    engine.dispose()
