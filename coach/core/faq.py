@@ -137,7 +137,9 @@ _STATEMENT_VERB = (
 )
 _STARTS = re.compile(
     r"^" + _LEAD + r"(?:"
-    r"(?:what|whats|what's|why|whys|which|who|whom|where|wheres|hows|how's)\b(?! a\b)"
+    # "what a day" exclaims; "whats a good way to rest my eyes" asks
+    r"(?:whats|what's|what is) (?:a|an)\b"
+    r"|(?:what|whats|what's|why|whys|which|who|whom|where|wheres|hows|how's)\b(?! a\b)"
     r"|how (?:long|often|much|many|do|does|did|can|could|should|would|will|is|are|to|come|"
     r"about|bad|serious|common|dangerous|soon|quickly|fast|far|else|exactly)\b"
     r"|(?:when|whens) (?:should|do|does|did|will|is|are|can|could|would|might|must|to|"
@@ -603,6 +605,17 @@ _UNCOVERED = re.compile(
     r"precios|cobran|cobra|pagar|"
     r"seguro (?:medico|cubre|me cubre)|mi seguro|el seguro|sin seguro|me (?:la|lo) cubre|"
     r"lo cubre|la cubre|imss|issste|"
+    # who pays, by the payer's name: health plans and accounts in the US, Latin America, Spain
+    r"cubre|cubren|coverage|covered(?! (?:with|in|up|by (?:a|my|the) (?:cloth|towel|patch)))|"
+    r"reimburs\w*|reembols\w*|out of pocket|billing|bill me|"
+    r"factura\w*|hsa|fsa|health plan|health savings|flexible spending|hmo|ppo|"
+    r"eps|obra social|prepaga|isapre|fonasa|mutua|mutualista|sanidad publica|plan de salud|"
+    # combining a procedure with another, or the same visit: planning, not what it is
+    r"fillers?|rellenos?|acido hialuronico|hyaluronic|same (?:visit|appointment|day|time as)|"
+    r"misma (?:cita|visita|sesion|vez)|mismo dia|"
+    # places and shopping: a topic word used for a place to go
+    r"near me|nearby|cerca de (?:mi|aqui|aca|casa)|coffee shops?|cafeterias?|"
+    r"where (?:can i|to) buy|donde (?:compro|comprar|venden)|"
     r"(?:next|change|cancel|book|make|schedule|move|when is|what time is) (?:my |an |the )?"
     r"(?:appointment|appt)|appointment (?:time|date)|reschedule|referral|doctor'?s note|"
     r"sick note|disability|opening hours|open on|waiting list|lista de espera|"

@@ -477,3 +477,39 @@ def test_a_long_message_is_also_read_by_its_asking_sentences() -> None:
 
 def test_wanting_to_understand_is_asking() -> None:
     assert faq.looks_like_question("I'd like to understand what the injections do")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # who pays, by the payer's name (blind3 tuning; our own wording)
+        "does my health plan pay for the mvd surgery", "will my fsa reimburse botox",
+        "mi eps me autoriza la cirugia del espasmo", "la prepaga cubre la toxina botulinica",
+        "is physical therapy for bells palsy covered",
+        # a procedure combined with another, or on the same day
+        "could i do lip fillers with my botox", "me pueden poner relleno y botox el mismo dia",
+        # a topic word used for a place or for shopping
+        "best tea place nearby", "donde compro compresas tibias",
+    ],
+)
+def test_payers_combined_procedures_and_places_are_uncovered(text: str) -> None:
+    assert faq.rule_reason(text + "?") == faq.UNCOVERED
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["does botox work on the whole side of the face or just the eye", "how long does botox last",
+     "is the surgery for hemifacial spasm safe", "does tea count as caffeine"],
+)
+def test_covered_questions_still_pass_with_payer_and_place_words_about(text: str) -> None:
+    assert faq.rule_reason(text + "?") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "asks"),
+    [("whats a good way to rest my eyes at the computer", True),
+     ("what's an easy relaxation exercise", True), ("what is a warm compress", True),
+     ("what a day, twitch 6", False), ("what a week", False)],
+)
+def test_whats_a_asks_but_what_a_exclaims(text: str, asks: bool) -> None:
+    assert faq.looks_like_question(text) is asks
