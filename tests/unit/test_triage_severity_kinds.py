@@ -254,3 +254,14 @@ def test_an_opening_number_with_an_aside_is_the_rating(text: str, severity: int 
 )
 def test_a_counted_thing_before_a_colon_is_not_a_rating(text: str, severity: int | None) -> None:
     assert understand(text).severity == severity
+
+
+@pytest.mark.parametrize(
+    ("text", "severity"),
+    [("is a drink or two ok", None), ("a coffee or two then bed", None),
+     ("un dia o dos asi", None), ("had a beer or two, twitch 3", 3),
+     # contrast: a range of ratings keeps its top
+     ("maybe a 3 or 4", 4)],
+)
+def test_a_thing_or_two_is_a_rough_count(text: str, severity: int | None) -> None:
+    assert understand(text).severity == severity

@@ -575,6 +575,10 @@ def _is_rating(toks: list[str], i: int, *, in_range: bool = False) -> bool:
             return _is_rating([*toks[: i + 1], *toks[end + 1 :]], i, in_range=True)
     tok = toks[i]
     before, after = _at(toks, i - 1), _at(toks, i + 1)
+    if before in ("or", "o", "u") and _at(toks, i - 3) in _SINGULAR_ARTICLES and (
+        _value(_at(toks, i - 2)) is None
+    ):
+        return False  # "a drink or two", "a day or two", "un dia o dos": a rough count
     if toks[max(i - 2, 0) : i] in (["instead", "of"], ["rather", "than"], ["en", "vez"]) or (
         before == "de" and _at(toks, i - 2) in ("vez", "lugar")
     ):
