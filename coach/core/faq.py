@@ -159,6 +159,16 @@ _STARTS = re.compile(
     r"(?:grave|peligroso|para siempre|permanente|normal|serio|malo|curable|contagioso|"
     r"preocupante|alarmante|de cuidado)$"
     r"|se (?:me )?va a (?:ir|quitar|pasar|curar|acabar|terminar)(?: solo| sola| algun dia)?$"
+    # a Spanish yes/no question opens with its verb: "duelen las inyecciones de botox",
+    # "sirven los masajes", "tiene peligro el temblor" (not "duele el ojo hoy": a body part
+    # is a report; the subject here is a treatment, a habit or a danger)
+    r"|(?:duele|duelen|sirve|sirven|funciona|funcionan|ayuda|ayudan|afecta|afectan|empeora|"
+    r"empeoran|cuenta|cuentan|es (?:peligros[oa]|mal[oa]|segur[oa]|buen[oa])) "
+    r"(?:el |la |los |las |un |una |tomar |usar |hacer |hacerse |ponerse )?(?:\w+ )?"
+    r"(?:inyecc\w*|botox|toxina|cirugia|operacion|cafe|te|alcohol|vino|cerveza|pantallas?|"
+    r"ejercicios?|masajes?|compresas?|panos?|pastillas?|medicamentos?|gotas|fisioterapia|"
+    r"terapia|relajacion|respiracion|yoga|regla|descansos?|lentes)\b"
+    r"|(?:tiene|hay) (?:algun )?(?:peligro|riesgo|cura)\b"
     r"|(?:can|could|will|would) (?!" + _STATEMENT_VERB + r"\b)[a-z]+ [a-z]+ [a-z]+"
     r"|(?:can|could) not \w+ing\b"
     r"|(?:was|were|has|have) " + _PRONOUN + r"\b"
@@ -269,7 +279,11 @@ _ASKS = re.compile(
     r"cura solo|quita solo|va solo|me va a quitar|va a quitar)|va a durar|"
     r"algun (?:consejo|remedio|tip|ejercicio)|alguna (?:idea|recomendacion|opcion)|"
     r"tiene (?:que|algo que) ver|relacion entre|(?:link|connection|relationship) between|"
-    r"is there a (?:link|connection)|are (?:they|those|these) (?:related|connected|linked))\b"
+    r"is there a (?:link|connection)|are (?:they|those|these) (?:related|connected|linked)|"
+    r"(?:tiene|tienen|hay) (?:alguna )?relacion|"
+    # a choice offered: "el te tambien cuenta o solo el cafe", "voy al medico o espero"
+    r"(?:o|or) (?:solo|solamente|nada mas|mejor(?! dicho)|espero|me espero|debo|deberia|"
+    r"tengo que|hay que|voy|sigo|just|only|should i|do i|wait|is it))\b"
 )
 # A question word closing a clause, as in a search: "warm compress how long",
 # "espasmo hemifacial que significa", "eyelid twitch what is it", "dry eye twitch connection".
@@ -279,7 +293,9 @@ _TAIL = re.compile(
     r"que significa|que es eso|eso que es|esto que es|que es|que esperar|que hay|cuanto tiempo|"
     r"cuanto dura|cada cuanto|como funciona|como se hace|como se usa|cuales|cual|por que|"
     r"connection|link|relacion|tienen que ver|o no|or not|what exactly|is what|meaning|"
-    r"risks|timeline|prognosis|side effects|explained|definition|que tal|options|opciones)$"
+    r"risks|timeline|prognosis|side effects|explained|definition|que tal|options|opciones|"
+    r"efectos secundarios|efectos adversos|riesgos|que sigue|y ahora que|whats next|what next|"
+    r"cuando se (?:me )?(?:pasa|quita|va|calma|acaba|termina))$"
     r"|^(?:related|connected|linked|coincidence|relacionado|normal|es normal|sirve|funciona|"
     r"vale la pena|worth it)$)"
 )
@@ -612,7 +628,9 @@ _UNCOVERED = re.compile(
     r"eps|obra social|prepaga|isapre|fonasa|mutua|mutualista|sanidad publica|plan de salud|"
     # combining a procedure with another, or the same visit: planning, not what it is
     r"fillers?|rellenos?|acido hialuronico|hyaluronic|same (?:visit|appointment|day|time as)|"
-    r"misma (?:cita|visita|sesion|vez)|mismo dia|"
+    r"misma (?:cita|visita|sesion|vez)|mismo dia|al mismo tiempo|at the same time|"
+    r"wrinkles?|arrugas?|cosmetic\w*|cosmetic[oa]s?|crow'?s feet|patas de gallo|"
+    r"pharmacy|pharmacies|drugstore|farmacias?|venden|sells?|buy|comprar|"
     # places and shopping: a topic word used for a place to go
     r"near me|nearby|cerca de (?:mi|aqui|aca|casa)|coffee shops?|cafeterias?|"
     r"where (?:can i|to) buy|donde (?:compro|comprar|venden)|"
@@ -838,9 +856,14 @@ def on_topic(answer_id: str, text: str) -> bool:
             return False  # "meditar ayuda con el temblor" is not about triggers
         if _WHEN_TO_GO.search(folded):
             return False  # "when is it time to see a doctor" is not about treatments
+        if answer_id == "what_helps" and _SELF_CARE_FAILED.search(folded):
+            return False  # "if the home stuff doesnt work whats next": beyond self-care
         return answer_id not in CUES or answer_id in named
     if answer_id in DEFINITIONS:
-        if _DEFINITION_ASKED.search(expand(fold(text))):
+        folded = expand(fold(text))
+        if _CAUSE_ASKED.search(folded):
+            return False  # "what sets it off" asks for its triggers, not what it is
+        if _DEFINITION_ASKED.search(folded):
             return True
         return named.isdisjoint(_NOT_A_DEFINITION)
     if answer_id in CUES:
@@ -857,7 +880,20 @@ def on_topic(answer_id: str, text: str) -> bool:
 # When to go and see someone: the seek-care answer's question, not a general one's.
 _WHEN_TO_GO = re.compile(
     r"\b(?:when|cuando|at what point|en que momento)\b(?: \w+){0,5} (?:see|go|call|visit|"
-    r"ir|acudir|consultar|llamar|ver a)\b"
+    r"ir|acudir|consultar|llamar|ver a)\b|"
+    r"\b(?:need|needs|requires?|necesito|necesita|requiere)\b(?: \w+){0,2} (?:medical )?"
+    r"(?:attention|care|a doctor|atencion|ver a un|ir al)\b"
+)
+# Self-care said to have failed: what helps at home is not the answer asked for.
+_SELF_CARE_FAILED = re.compile(
+    r"\b(?:doesnt|does not|dont|do not|didnt|did not|isnt|is not|not|no|nada|ya no) "
+    r"(?:work|working|worked|help|helping|helped|funciona|funciono|sirve|sirvio|ayuda|ayudo)\b"
+)
+# What sets it off: a question about triggers, whatever else it names.
+_CAUSE_ASKED = re.compile(
+    r"\b(?:triggers?|triggering|desencaden\w*|sets? (?:it|them|this|that) off|set off|"
+    r"what causes|what brings (?:it|this|them) on|que (?:lo |la |los |me lo |me la )?"
+    r"(?:causa|provoca|dispara)|(?:lo|la) (?:causa|provoca|dispara))\b"
 )
 # "besides coffee what else", "ademas del cafe que otras cosas": not about the thing named.
 _BESIDES = re.compile(

@@ -513,3 +513,50 @@ def test_covered_questions_still_pass_with_payer_and_place_words_about(text: str
 )
 def test_whats_a_asks_but_what_a_exclaims(text: str, asks: bool) -> None:
     assert faq.looks_like_question(text) is asks
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a choice offered (blind4 tuning; our own wording)
+        "la cerveza tambien cuenta o solo el vino", "voy al neurologo o me espero unas semanas",
+        "a cup of tea is fine or should i cut caffeine completely",
+        # a question word or phrase closing the message
+        "la cirugia tiene efectos adversos", "ya probe las compresas, que sigue",
+        "hace un mes que brinca el ojo, cuando se me quita",
+        # a relation asked about, and a Spanish yes/no question opening with its verb
+        "el celular tiene relacion con el temblor", "sirven los masajes para el espasmo",
+        "duele la operacion de descompresion", "tiene cura el espasmo hemifacial",
+    ],
+)
+def test_spanish_and_english_questions_without_a_mark(text: str) -> None:
+    assert faq.looks_like_question(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["duele el ojo hoy, un 4", "me duele la cara de tanto reir", "tome cafe o mejor dicho dos",
+     "dormi 5 o 6 horas"],
+)
+def test_reports_that_look_like_those_stay_notes(text: str) -> None:
+    assert not faq.looks_like_question(text)
+
+
+def test_a_cause_question_is_not_given_a_definition() -> None:
+    assert not faq.on_topic("eyelid_twitching", "why does my eyelid jump, what sets it off")
+    assert not faq.on_topic("hemifacial_spasm", "que provoca el espasmo hemifacial")
+    assert faq.on_topic("eyelid_twitching", "what is eyelid myokymia")
+
+
+def test_what_helps_is_not_given_when_self_care_has_failed() -> None:
+    assert not faq.on_topic("what_helps", "the warm cloths dont work anymore, now what")
+    assert faq.on_topic("what_helps", "what helps calm the twitch down")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["can i get botox for wrinkles at the same time", "which pharmacy sells the drops",
+     "me pongo botox cosmetico y el del espasmo juntos"],
+)
+def test_cosmetic_and_shopping_questions_are_uncovered(text: str) -> None:
+    assert faq.rule_reason(text + "?") == faq.UNCOVERED
