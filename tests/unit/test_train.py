@@ -19,6 +19,9 @@ TOLERANCE = 0.03
 PROBES = [
     "my face is drooping", "twitch 3", "no tengo problemas para tragar",
     "like a blade in my cheek", "ya no quiero vivir", "pause 2 days",
+    # issue 9's kinds: told by image or effect, and a benign cause
+    "can't sleep from the pain, it's torture", "veo dos de cada cosa desde la comida",
+    "blurry for an hour after the eye-exam drops, fine now",
 ]
 
 
@@ -35,6 +38,14 @@ def test_held_back_files_are_refused_even_if_listed(monkeypatch: pytest.MonkeyPa
     monkeypatch.setattr(train, "TRAINING_SETS", (*train.TRAINING_SETS, "exam9"))
     with pytest.raises(SystemExit, match="held back"):
         train.training_files()
+
+
+def test_the_committed_model_was_trained_on_the_files_as_they_are() -> None:
+    """A labelled file added or edited without retraining leaves the model, its card and
+    these figures stale: its digest would no longer match."""
+    committed = learned.Model.load()
+    assert committed.meta["data"] == train.data_digest(train.training_files())
+    assert committed.meta["choice_sets"] == list(train.CHOICE_SETS)
 
 
 def test_folds_are_whole_source_files() -> None:
