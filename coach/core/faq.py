@@ -109,7 +109,8 @@ _LEAD = (
     r"(?:(?:hi|hello|hey|hiya|hola|que onda|ok|okay|ok so|so|and|but|also|plus|btw|anyway|um|umm|"
     r"well|sorry|quick question|question|one more thing|unrelated but|random but|oye|oiga|"
     r"buenas|buenos dias|buenas tardes|buenas noches|doctor|doc|nurse|coach|y|pero|entonces|"
-    r"tambien|otra cosa|pregunta|una pregunta|pregunta aparte|disculpe|perdon|mira|oigan)"
+    r"tambien|otra cosa|pregunta|una pregunta|pregunta aparte|disculpe|perdon|mira|oigan|"
+    r"ugh|uf|uff|ay|hmm|hm|argh|sigh|bueno|pues|wey|che|oe)"
     r"[ ,:]+)*"
 )
 # A clause that opens like a question. Auxiliaries need a subject after them ("can i",
@@ -295,6 +296,9 @@ _TAIL = re.compile(
     r"connection|link|relacion|tienen que ver|o no|or not|what exactly|is what|meaning|"
     r"risks|timeline|prognosis|side effects|explained|definition|que tal|options|opciones|"
     r"efectos secundarios|efectos adversos|riesgos|que sigue|y ahora que|whats next|what next|"
+    r"whats the difference|what is the difference|difference|cual es la diferencia|diferencia|"
+    r"cuales hay|cuales existen|what kinds? (?:are there|exist)|"
+    r"etapas|stages|fases|phases|"
     r"cuando se (?:me )?(?:pasa|quita|va|calma|acaba|termina))$"
     r"|^(?:related|connected|linked|coincidence|relacionado|normal|es normal|sirve|funciona|"
     r"vale la pena|worth it)$)"
@@ -475,6 +479,11 @@ _REQUEST = re.compile(
     r"suggestions|recommendations|ways to|techniques|exercises|remedies|information|info|"
     r"help with|help for|consejos|ideas|recomendaciones|sugerencias|formas de|maneras de|"
     r"tecnicas|ejercicios|remedios|informacion|info|ayuda con|ayuda para|algo para|algo que)\b"
+    r"|\b(?:(?:he|she|they|dad|mom|father|mother|husband|wife) (?:wants|wanted|would like|"
+    r"needs) to know|(?:asked|wants) me to (?:ask|text|find out)|quiere saber|quieren saber|"
+    r"queria saber|me pide que (?:le |les )?pregunte|me pidio que (?:le |les )?preguntara|"
+    r"(?:an|a plain|a simple|a clear) explanation|una explicacion|explicacion (?:de|sencilla)|"
+    r"show me|muestrame|ensename|ensename)\b"
     r"|\b(?:me interesa saber|me interesaria saber|queria consultar|quisiera consultar|"
     r"quiero consultar|quiero entender|quisiera entender|me gustaria entender|"
     r"(?:una )?pregunta sobre|(?:a )?question about|questions about|dudas? sobre|"
@@ -505,6 +514,22 @@ _REQUEST = re.compile(
 _CLAUSES = re.compile(r"[.!;:\n,()]+|\s-\s|\s(?:lol|lmao|haha+|jaja+|jeje+|btw|tbh)\s")
 
 
+# A question that starts mid-sentence, as dictated or typed without punctuation: "i game 8
+# hours a day could my monitor be making my eye twitch", "soy camionero y me pasa mucho, que
+# suele provocar estos tics". Only interrogative shapes, so "that's what i thought" or "it
+# started when i was driving" stay notes.
+_MID_ASK = re.compile(
+    r"\b(?:what (?:kind|kinds|sort|type|types|things|can|could|should|does|do|causes|helps|"
+    r"sets|usually|would)|how (?:can i|do i|does|long does|long will|often|should i)|"
+    r"why (?:does|do|is|am)|is (?:it|that|this|anxiety|stress|caffeine|coffee|eye strain|"
+    r"screen time|alcohol|lack of sleep)(?: \w+){0,2} (?:related|the cause|the reason|linked|"
+    r"connected|normal|serious|dangerous)|could (?:my|the|this|it|that)(?: \w+){0,2} be "
+    r"(?:making|causing|the cause|the reason|why)|que (?:suele|puede|podria|debo|deberia|"
+    r"lo) (?:provocar|causar|hacer|tomar|ayudar|calmar|provoca|causa)|hasta cuando|"
+    r"cuando (?:se (?:me )?(?:va|quita|pasa)|va a))\b"
+)
+
+
 def looks_like_question(text: str) -> bool:
     """A question mark, a clause that opens or closes like a question, a wondering or a
     request ("wondering if coffee makes it worse", "necesito saber si..."), or a short query
@@ -521,6 +546,8 @@ def looks_like_question(text: str) -> bool:
             return True
         hedged = _HEDGE.search(clause) is not None
         if not hedged and (_ASKS.search(clause) or _TAIL.search(clause)):
+            return True
+        if not hedged and _MID_ASK.search(clause):
             return True
         if _VERDICT.match(clause):
             return True
@@ -631,6 +658,10 @@ _UNCOVERED = re.compile(
     r"misma (?:cita|visita|sesion|vez)|mismo dia|al mismo tiempo|at the same time|"
     r"wrinkles?|arrugas?|cosmetic\w*|cosmetic[oa]s?|crow'?s feet|patas de gallo|"
     r"pharmacy|pharmacies|drugstore|farmacias?|venden|sells?|buy|comprar|"
+    # how much caffeine a product holds: a nutrition fact, not what caffeine does
+    r"(?:how much|how many mg of|mg of) caffeine|caffeine (?:content|is in)|"
+    r"(?:cuanta|cuanto) cafeina|(?:mas|menos) cafeina que|more caffeine than|"
+    r"less caffeine than|"
     # places and shopping: a topic word used for a place to go
     r"near me|nearby|cerca de (?:mi|aqui|aca|casa)|coffee shops?|cafeterias?|"
     r"where (?:can i|to) buy|donde (?:compro|comprar|venden)|"
@@ -804,7 +835,8 @@ _C = {
                   r"mala senal|something (?:bad|worse|wrong|major|else|serious)|algo (?:malo|"
                   r"peor|grave|serio|mas)|cancer|tumou?r\w*|brain|cerebr\w*|stroke|derrame|"
                   r"concern\w*|alarm\w*|normal|anormal|freak\w*|panic\w*|bad|malo|mala|"
-                  r"harm\w*|damag\w*|dano|danar|big deal|cuidado|preocupante|ignore|ignorar",
+                  r"harm\w*|damag\w*|dano|danar|big deal|cuidado|preocupante|ignore|ignorar|"
+                  r"mortal|fatal|deadly|kill\w*|life threatening|letal",
     "when_seek_care": r"doctors?|dr|doc|gp|physicians?|medic[oa]s?|doctora?s?|clinic\w*|"
                       r"hospital\w*|er|a&e|emergenc\w*|urgenc\w*|911|ambulanc\w*|"
                       r"see (?:someone|somebody|a|my|the)|seek\w*|get (?:it |this )?checked|"

@@ -560,3 +560,39 @@ def test_what_helps_is_not_given_when_self_care_has_failed() -> None:
 )
 def test_cosmetic_and_shopping_questions_are_uncovered(text: str) -> None:
     assert faq.rule_reason(text + "?") == faq.UNCOVERED
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a question started mid-sentence, as dictated (blind5 tuning; our own wording)
+        "i drive all night for work could the long hours be causing it",
+        "been on my phone nonstop lately is screen time related",
+        "me pasa en epoca de examenes que suele provocar esto",
+        "ya van tres semanas hasta cuando va a durar",
+        # asked on someone else's behalf, or an explanation requested
+        "my mom wants to know if this is common", "mi abuelo quiere saber que es el espasmo",
+        "a simple explanation of myokymia would help",
+        # a difference, the kinds there are, an interjection first
+        "myokymia or hemifacial spasm whats the difference", "tratamientos cuales hay",
+        "ugh how long does this last",
+    ],
+)
+def test_questions_started_mid_sentence_or_asked_for_someone(text: str) -> None:
+    assert faq.looks_like_question(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["that's what i thought, twitch 3 today", "it started when i was driving",
+     "worked late, thats why i skipped the break"],
+)
+def test_wh_words_in_a_report_stay_notes(text: str) -> None:
+    assert not faq.looks_like_question(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["how much caffeine is in a can of coke", "el te verde tiene mas cafeina que el cafe"]
+)
+def test_how_much_caffeine_a_product_holds_is_uncovered(text: str) -> None:
+    assert faq.rule_reason(text + "?") == faq.UNCOVERED
