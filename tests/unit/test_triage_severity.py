@@ -32,7 +32,7 @@ def test_numbers_that_are_not_ratings(text: str) -> None:
 
 def test_ten_out_of_ten_pain_is_severe_pain() -> None:
     reading = understand("10/10 pain")
-    assert reading.severity == 10
+    assert reading.severity is None  # a pain rating, not the twitch's: the diary keeps none
     assert RedFlag.SEVERE_PAIN in reading.red_flags
 
 

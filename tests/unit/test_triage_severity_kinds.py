@@ -100,18 +100,18 @@ def test_not_noticing_the_twitch_is_a_zero(text: str, severity: int | None) -> N
         ("jaw pain about 3/10, twitch 7", 7),
         ("headache 5/10 and the lid at a 2", 2),
         ("dolor de cabeza como 6/10, tic 3", 3),
-        ("pain 4/10", 4),  # no twitch rating: the only one stands
+        ("pain 4/10", None),  # a pain rating alone is no twitch rating (the labelling rule)
     ],
 )
-def test_the_twitchs_rating_beats_a_pains_on_a_scale(text: str, severity: int) -> None:
+def test_the_twitchs_rating_beats_a_pains_on_a_scale(text: str, severity: int | None) -> None:
     assert understand(text).severity == severity
 
 
 @pytest.mark.parametrize(
     ("text", "severity"),
-    [("un 8 de tic hoy", 8), ("como un 4 de dolor", 4), ("a 6 of twitching", 6)],
+    [("un 8 de tic hoy", 8), ("como un 4 de dolor", None), ("a 6 of twitching", 6)],
 )
-def test_a_rating_of_the_twitch_with_de(text: str, severity: int) -> None:
+def test_a_rating_of_the_twitch_with_de(text: str, severity: int | None) -> None:
     assert understand(text).severity == severity
 
 
@@ -264,4 +264,31 @@ def test_a_counted_thing_before_a_colon_is_not_a_rating(text: str, severity: int
      ("maybe a 3 or 4", 4)],
 )
 def test_a_thing_or_two_is_a_rough_count(text: str, severity: int | None) -> None:
+    assert understand(text).severity == severity
+
+
+@pytest.mark.parametrize(
+    ("text", "severity"),
+    [
+        # a pain rating is not the twitch's (exam9 tuning; our own wording)
+        ("jaw ache maybe a 5 pain wise, twitch 2", 2), ("neck sore, 6 out of 10 pain", None),
+        ("dolor de oido como un 4 de dolor, el tic en 1", 1),
+        ("el dolor de espalda es como un 6 hoy", None), ("my tooth hurts like a 7", None),
+        ("me duele la frente como un 5 de 10 tras el gym", None),
+        # contrasts: the twitch's own rating, and a bare rating with no pain named
+        ("twitch 4, no pain", 4), ("a 6 today", 6), ("pain free, twitch at 3", 3),
+    ],
+)
+def test_a_pain_rating_is_not_the_diary_rating(text: str, severity: int | None) -> None:
+    assert understand(text).severity == severity
+
+
+@pytest.mark.parametrize(
+    ("text", "severity"),
+    [("ocho de intensidad hoy", 8), ("a 6 intensity this morning", 6), ("7 like always", 7),
+     ("un 3 como siempre", 3), ("twitch 5 from staring at spreadsheets", 5),
+     # contrasts
+     ("slept 6 like always", None), ("2 cups like always", None)],
+)
+def test_intensity_as_usual_and_a_cause_after_the_rating(text: str, severity: int | None) -> None:
     assert understand(text).severity == severity

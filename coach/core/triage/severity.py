@@ -239,6 +239,33 @@ def _label(toks: list[str], i: int) -> str | None:
     return None
 
 
+_PAIN_REACH = 6  # "el dolor de muelas es como un 5", "me duele la cara como un 4 de 10"
+_PAIN_AFTER = frozenset({"pain", "painwise", "dolor", "ache"})
+
+
+def _of_pain(toks: list[str], i: int) -> bool:
+    """The rating at toks[i] rates pain, not the twitch: a pain word before it in its clause
+    with no twitch word nearer ("the headache was like a 3"), or right after it or its scale
+    ("maybe a 4 pain wise", "10 out of 10 pain", "como un 3 de dolor")."""
+    label = _label(toks, i)
+    if label is not None:
+        return label == "pain"
+    for j in range(i - 1, max(i - _PAIN_REACH - 1, -1), -1):
+        if toks[j] in _EDGES or toks[j] in _TWITCH_LABELS:
+            break
+        if toks[j] in _PAIN_LABELS or toks[j] in ("duelen", "dolia", "hurt", "aching"):
+            return True
+    end = i
+    if _at(toks, i + 1) in ("/", "of", "de", "sobre") and _at(toks, i + 2) in _TEN:
+        end = i + 2
+    elif _at(toks, i + 1) == "out" and _at(toks, i + 2) == "of" and _at(toks, i + 3) in _TEN:
+        end = i + 3
+    after = _at(toks, end + 1)
+    return after in _PAIN_AFTER or (
+        after in ("de", "of") and _at(toks, end + 2) in ("dolor", "pain")
+    )
+
+
 def _twitch_first(found: list[tuple[int, int]], toks: list[str]) -> list[tuple[int, int]]:
     """"pain 3/10, twitch 5/10": the twitch's own rating is the diary's severity."""
     labels = [_label(toks, i) for _, i in found]
@@ -305,10 +332,11 @@ def ratings(toks: list[str], minimum: int = 0) -> list[tuple[int, int]]:
 
 def find(toks: list[str]) -> tuple[int, int] | None:
     """(rating, token index) of the rating in `toks`, or None."""
+    # A pain rating is never the diary's twitch rating; it stays for the red-flag rules.
     explicit_found = _twitch_first([
         (value, i) for i, tok in enumerate(toks)
         if (value := _value(tok)) is not None and _explicit_scale(toks, i)
-        and _at(toks, i - 1) != "/"
+        and _at(toks, i - 1) != "/" and not _of_pain(toks, i)
     ], toks)
     if explicit_found and all(_label(toks, i) == "pain" for _, i in explicit_found):
         # "pain maybe 4/10 in my jaw, twitch 6": the twitch's own rating, even said without
@@ -327,7 +355,7 @@ def find(toks: list[str]) -> tuple[int, int] | None:
         t in _ZERO_OPENER_FOLLOW or t in _EDGES for t in toks[1:4]
     ) and (len(toks) < 2 or toks[1] in _EDGES or toks[1] in _ZERO_OPENER_FOLLOW):
         return 0, 0
-    implicit = _implicit(toks)
+    implicit = [(v, i) for v, i in _implicit(toks) if not _of_pain(toks, i)]
     summary = [(v, i) for v, i in implicit if _summary(toks, i)]
     rated = _latest(_twitch_first(summary or implicit, toks), toks)
     if rated is not None:
@@ -464,7 +492,8 @@ _FOLLOW_AFTER_CUE = frozenset(
      "until", "hasta", "then", "luego", "tops", "max", "at", "by", "for", "que", "con",
      "with", "because", "porque", "since", "desde", "nada", "solo", "yesterday", "ayer",
      "this", "esta", "este", "la", "el", "por", "as", "like", "give", "i", "menos",
-     "less", "if", "si", "which", "though", "aunque", "y", "and", "del", "around", "alrededor"}
+     "less", "if", "si", "which", "though", "aunque", "y", "and", "del", "around", "alrededor",
+     "from", "due", "cause", "cuz", "bc", "thanks"}
 )
 
 
@@ -589,6 +618,14 @@ def _is_rating(toks: list[str], i: int, *, in_range: bool = False) -> bool:
         return True  # "it spiked to 5 after lunch", "subió a 6 en la tarde"
     if after == "mas" and _at(toks, i + 2) == "o" and _at(toks, i + 3) == "menos":
         return True  # "cinco mas o menos"
+    if (after in ("de", "of") and _at(toks, i + 2) in ("intensidad", "intensity")) or (
+        after in ("intensity", "intensidad")
+    ):
+        return True  # "nueve de intensidad el tic hoy", "a 6 intensity"
+    if after in ("like", "como") and _at(toks, i + 2) in (
+        "always", "usual", "normal", "yesterday", "siempre", "ayer", "de", "every"
+    ) and before not in _BLOCKERS:
+        return True  # "5 like always", "un 4 como siempre", "3 como de costumbre"
     if i == 0 and tok.isdigit() and (after in _OPENING_ASIDES or (
         after in _INTENSITY_WORDS and _at(toks, i + 2) not in _UNITS_AFTER
     )):
