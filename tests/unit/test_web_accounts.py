@@ -96,12 +96,17 @@ def test_sessions_expire_when_idle_and_after_their_lifetime(
     assert operator_client.get("/").status_code == 303
 
 
-def test_login_is_throttled_per_account(web: WebEnv) -> None:
-    add_account(web.factory, "kim@clinic.test", "operator")
+def _locked_out(web: WebEnv, email: str) -> Any:
+    """A new account, and a client that has just failed to sign in to it too often."""
+    add_account(web.factory, email, "operator")
     client = new_client(web)
     for _ in range(accounts.MAX_FAILURES_PER_ACCOUNT):
-        client.post("/login", data={"email": "kim@clinic.test", "password": "wrong-wrong"},
-                    headers=ORIGIN)
+        client.post("/login", data={"email": email, "password": "wrong-wrong"}, headers=ORIGIN)
+    return client
+
+
+def test_login_is_throttled_per_account(web: WebEnv) -> None:
+    client = _locked_out(web, "kim@clinic.test")
     # Now even the right password is refused for a while...
     blocked = client.post("/login", data={"email": "kim@clinic.test", "password": PASSWORD},
                           headers=ORIGIN)
@@ -115,11 +120,7 @@ def test_login_is_throttled_per_account(web: WebEnv) -> None:
 
 def test_a_password_reset_lifts_the_account_throttle(web: WebEnv) -> None:
     # The refusal says "ask an admin to reset the password": the reset must let them in.
-    add_account(web.factory, "kim@clinic.test", "operator")
-    client = new_client(web)
-    for _ in range(accounts.MAX_FAILURES_PER_ACCOUNT):
-        client.post("/login", data={"email": "kim@clinic.test", "password": "wrong-wrong"},
-                    headers=ORIGIN)
+    client = _locked_out(web, "kim@clinic.test")
     blocked = client.post("/login", data={"email": "kim@clinic.test", "password": PASSWORD},
                           headers=ORIGIN)
     assert blocked.headers.get("retry-after") == "900"
