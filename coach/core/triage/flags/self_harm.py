@@ -40,6 +40,51 @@ _ES_DROP = any_of(
     "piso", "carretera", "autopista", "trafico", "volcan", "presa",
 )
 
+_HURT_EN = (
+    r"(?:hit|hits|hitting|punch\w*|slap\w*|smack\w*|bang\w*|bash\w*|beat|beating|whack\w*|"
+    r"scratch\w*|claw\w*|gouge\w*|pinch\w*|pull\w*|yank\w*|rip\w*|tear\w*|tore|pick\w*|"
+    r"dig\w*|bite|biting|bit|cut|cuts|cutting|burn\w*|stab\w*)"
+)
+_STRIKE_EN = (
+    r"(?:hit|hits|hitting|punch\w*|slap\w*|smack\w*|bang\w*|bash\w*|beat|beating|whack\w*)"
+)
+_BODY_EN = any_of(
+    "face", "eye", "eyes", "eyelid", "eyelids", "lid", "lids", "cheek", "cheeks", "head",
+    "temple", "forehead", "jaw", "lip", "lips", "skin", "arm", "arms", "leg", "legs", "wrist",
+    "wrists", "hand", "hands", "chest", "brow", "eyebrow", "eyelashes", "lashes",
+)
+# "hit my face on the door by accident", "burned myself on the stove", "scratched myself on
+# a rose bush", "cut myself shaving"
+_NOT_AN_ACCIDENT_EN = (
+    r"(?!(?: \S+){0,4} (?:on (?:a|an|the|my|some)|against|by accident|accidentally|by mistake|"
+    r"shaving|cooking|with the (?:door|knife|oven|iron)|in the kitchen|at work)\b)"
+)
+_HURT_ES = (
+    r"(?:pego|pegaba|golpeo|golpeaba|rasco|rascaba|rasque|arano|aranaba|arane|rasguno|"
+    r"rasgunaba|rasgune|jalo|jalaba|jale|estiro|pellizco|pellizcaba|pellizque|pico|picaba|"
+    r"muerdo|mordia|mordi|corto|cortaba|quemo|quemaba|sigo (?:rascando|aranando|jalando|"
+    r"pellizcando|golpeando|pegando))"
+)
+_BODY_ES = any_of(
+    "cara", "ojo", "ojos", "parpado", "parpados", "mejilla", "mejillas", "cachete", "cachetes",
+    "cabeza", "frente", "sien", "quijada", "mandibula", "labio", "labios", "piel", "brazo",
+    "brazos", "pierna", "piernas", "muneca", "munecas", "mano", "manos", "pecho", "ceja",
+    "cejas", "pestanas",
+)
+# "mi hijo me pego en la cara jugando": accents gone, "pegó" reads as "pego"; someone
+# else named just before is the one who hit
+_NOT_BY_OTHER_ES = "".join(
+    rf"(?<!\b{w} )"
+    for w in ("hijo", "hija", "hijos", "nino", "nina", "ninos", "bebe", "nieto", "nieta",
+              "esposo", "esposa", "marido", "mama", "papa", "hermano", "hermana", "alguien",
+              "el", "ella", "novio", "novia", "perro", "gato", "sobrino", "sobrina", "jefe")
+)
+# "me pegue en la cabeza con la puerta", "me golpee la cara sin querer"
+_NOT_AN_ACCIDENT_ES = (
+    r"(?!(?: \S+){0,4} (?:con (?:la|el|una|un)|contra|sin querer|por accidente|"
+    r"accidentalmente|jugando|al (?:caer|abrir|cerrar|agacharme|levantarme)|en la cocina)\b)"
+)
+
 # English.
 EN: tuple[str, ...] = (
     r"\bsuicid\w*",
@@ -228,6 +273,24 @@ EN: tuple[str, ...] = (
     r"(?:kids|children|family|wife|husband|parents|mum|mom|dad|sons?|daughters?|loved ones|"
     r"grandkids|friends|everyone) (?:\S+ ){0,2}just in case\s*$",
     r"\bwont need (?:\S+ ){0,3}where (?:im|i am) going\b",
+    # Self-injury told by the act: hitting, punching or slapping oneself, scratching or
+    # pulling at the eyelid until it bleeds, bruises from it ("i keep hitting my own face to
+    # make the twitching stop"; never "hit my face on the door", "rubbed my eye").
+    r"\b" + _HURT_EN + r" (?:at )?(?:my own|my ?self|myself)\b" + _NOT_AN_ACCIDENT_EN,
+    r"\b" + _HURT_EN + r" (?:at )?(?:my|me) (?:\S+ )?" + _BODY_EN + r" " + gap(4)
+    + r"(?:until|till|til|so hard|hard enough) " + gap(3) + r"(?:bleed\w*|bled|bruis\w*|"
+    r"blood\w*|raw|marks?|welts?|scabs?|swollen|scar\w*)\b",
+    r"\b" + _STRIKE_EN + r" (?:my|me) (?:own )?(?:\S+ )?" + _BODY_EN + r" " + gap(3)
+    + r"(?:to (?:make|stop|get|keep)|on purpose|deliberately|in frustration|out of "
+    r"frustration|so (?:it|that it|the \S+) (?:stops|will stop)|(?:until|till|til) (?:it|the "
+    r"\S+) stops|over and over|again and again)\b",
+    r"\b(?:keep|kept|been|cant stop|couldnt stop|started|start) " + _STRIKE_EN + r" (?:my|me) "
+    r"(?:own )?(?:\S+ )?" + _BODY_EN + r"\b" + _NOT_AN_ACCIDENT_EN,
+    r"\b(?:bruis\w*|bleed\w*|bled|blood\w*|marks|welts|scabs|cuts|scratches) (?:all )?(?:on "
+    r"my \S+ )?(?:from|of) (?:all )?(?:the )?" + _HURT_EN + r" (?:at )?(?:my ?self|myself|my own|"
+    r"my " + _BODY_EN + r"\b(?! (?:on|against) ))",
+    r"\b(?:gave|give|giving|left|leaving|leave) (?:my ?self|myself) (?:\S+ )?(?:bruises|black "
+    r"eyes?|a black eye|cuts|welts|scars|burns|marks)\b",
 )
 # Spanish.
 ES: tuple[str, ...] = (
@@ -379,6 +442,24 @@ ES: tuple[str, ...] = (
     r"\b(?:cartas?|notas?|mensajes?|videos?) (?:a|para) (?:mis hijos|mi familia|mi esposa|mi "
     r"esposo|mis padres|mi madre|mi mama|mi padre|mi papa|mis seres queridos|todos|mis nietos) "
     r"(?:\S+ ){0,2}por si acaso\s*$",
+    # autolesion contada por el acto: "me pego en la cara cuando no para el tic", "me doy
+    # cachetadas", "me jalo el parpado hasta que sangra", "me deje moretones" (nunca "me pegue
+    # con la puerta", "me talle el ojo", "me rasque la picadura")
+    _NOT_BY_OTHER_ES + r"\bme (?:pego|pegue|pegaba|he pegado|golpeo|golpee|golpeaba|"
+    r"he golpeado|doy|di|daba|he dado|sigo dando|estoy dando) (?:de )?(?:golpes|golpazos|"
+    r"cachetadas|bofetadas|punetazos|"
+    r"manotazos|cachetes|zapes|trancazos|putazos|madrazos)\b",
+    _NOT_BY_OTHER_ES + r"\bme (?:pego|pegaba|sigo pegando|estoy pegando|golpeo|golpeaba|"
+    r"sigo golpeando|estoy golpeando|cacheteo|abofeteo) (?:yo sol[oa] |sol[oa] )?(?:en )?"
+    r"(?:la|el|los|las|mi|mis) "
+    + _BODY_ES + r"\b" + _NOT_AN_ACCIDENT_ES,
+    _NOT_BY_OTHER_ES + r"\bme (?:\S+ )?" + _HURT_ES + r" (?:\S+ ){0,4}(?:hasta (?:que )?"
+    r"(?:me )?(?:sangr\w*|sale sangre|salir sangre|hacerme (?:dano|moretones|heridas)|"
+    r"dejarme (?:moretones|marcas|"
+    r"heridas)|me (?:salen|quedan|deja|dejo) (?:moretones|marcas|heridas)))",
+    r"\bme (?:deje|he dejado|dejo|estoy dejando|hice|he hecho|hago) (?:\S+ )?(?:moretones|"
+    r"moratones|morados|marcas|heridas|cortes|quemaduras)\b(?! (?:al caer|con la|con el|en la "
+    r"cocina|cocinando|jugando|en el gym|en el gimnasio|de (?:la|el) (?:caida|accidente)))",
 )
 # Either language: clinical words, Spanglish, checklist answers.
 BOTH: tuple[str, ...] = (
