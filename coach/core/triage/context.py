@@ -229,6 +229,10 @@ _RECOVERING = frozenset(
      "recuperando", "recuperada", "recuperado", "recuperarme", "healing", "healed"}
 )
 _HAD = frozenset({"had", "tuvo", "padecio", "sufrio"})
+# "la doctora me dio de alta de la parálisis", "discharged from the palsy clinic"
+_DISCHARGED = frozenset({"alta", "discharged", "cleared", "curado", "curada", "cured"})
+_CAN_I = frozenset({"can", "could", "should", "may", "ok", "okay", "safe", "puedo", "podria",
+                    "debo", "deberia", "conviene", "bueno", "malo", "recomendable"})
 
 
 def _past_episode(toks: list[str], start: int, end: int) -> bool:
@@ -242,7 +246,11 @@ def _past_episode(toks: list[str], start: int, end: int) -> bool:
         return False
     word = toks[j]
     if word in ("from", "de"):
-        return j > 0 and toks[j - 1] in _RECOVERING
+        return j > 0 and toks[j - 1] in _RECOVERING | _DISCHARGED
+    if word in ("with", "con"):
+        # "can I exercise with Bell's palsy?", "¿puedo manejar con la parálisis?": the
+        # diagnosis a patient lives with, asked about, is no new symptom
+        return not _CAN_I.isdisjoint(toks[:j])
     if word in _HAD:
         # a relative's: "my mum had Bell's palsy twice" (one's own is read by _historical)
         return any(t in _OTHER_PEOPLE for t in toks[max(0, j - 3) : j])
@@ -385,6 +393,8 @@ _AGO_COUNTS = frozenset(
      "varios", "muchos", "unos", "algunos", "quince", "veinte", "treinta"}
 )
 _LONG_UNITS = frozenset({"ano", "anos", "mes", "meses"})
+_ABOUT = frozenset({"como", "unos", "unas", "mas", "de", "casi", "ya", "aprox", "aproximadamente",
+                    "alrededor", "cerca"})
 
 
 # "none since", "not since", "no problems since then": "since" that closes an episode.
@@ -427,9 +437,13 @@ def _historical(toks: list[str]) -> bool:
     if any(len(t) == 4 and t[:2] in ("19", "20") and t.isdigit() for t in toks):
         return True  # "in 2019"
     for i in range(len(toks) - 2):
-        # "hace 10 anos", "hace dos meses" (English "10 years ago" is a phrase above)
-        if toks[i] == "hace" and toks[i + 2] in _LONG_UNITS and (
-            toks[i + 1].isdigit() or toks[i + 1] in _AGO_COUNTS
+        # "hace 10 anos", "hace dos meses", "hace como 5 anos", "hace mas de un ano" (English
+        # "10 years ago" is a phrase above)
+        j = i + 1
+        while j < len(toks) - 1 and j - i <= 2 and toks[j] in _ABOUT:
+            j += 1
+        if toks[i] == "hace" and j + 1 < len(toks) and toks[j + 1] in _LONG_UNITS and (
+            toks[j].isdigit() or toks[j] in _AGO_COUNTS
         ):
             return True
     return _find(toks, 0, len(toks), _HISTORY_PHRASES) != -1
@@ -496,10 +510,39 @@ _CARE_NOUNS = _word_set(
 _POSSESSIVES = frozenset({"my", "mi", "mis", "our", "his", "her", "su", "sus"})
 
 
+# "me dio miedo", "me preocupa", "i'm scared", "i read": the patient's fear or reading about
+# a symptom is no report of having it.
+_FEELING_ES = frozenset(
+    {"miedo", "pendiente", "cosa", "nervios", "ansiedad", "panico", "curiosidad"}
+)
+_FEELING_VERBS_ES = frozenset({"da", "dio", "daba", "dan", "dieron"})
+_FELT_ES = frozenset({"preocupa", "preocupo", "asusta", "asusto", "angustia", "angustio",
+                      "inquieta", "intriga"})
+_FEELING_EN = frozenset({"scared", "worried", "afraid", "nervous", "anxious", "curious",
+                         "wondering", "terrified", "freaked", "concerned"})
+_I_VERBS_EN = frozenset({"worry", "wonder", "read", "heard", "saw", "fear"})
+
+
+def _feeling(message: list[str], i: int) -> bool:
+    tok, nxt = message[i], message[i + 1 : i + 3]
+    if tok == "me" and nxt:
+        if nxt[0] in _FELT_ES:
+            return True
+        if nxt[0] in _FEELING_VERBS_ES and len(nxt) > 1 and nxt[1] in _FEELING_ES:
+            return True
+    if tok in ("im", "i") and nxt:
+        rest = nxt[1:] if nxt[0] in ("am", "was", "get", "got", "feel", "so", "really") else nxt
+        if rest and (rest[0] in _FEELING_EN or (tok == "i" and nxt[0] in _I_VERBS_EN)):
+            return True
+    return False
+
+
 def personal(message: list[str]) -> bool:
     """The message says someone has something now (see general_question)."""
     for i, tok in enumerate(message):
         if tok in _PERSONAL:
+            if _feeling(message, i):
+                continue
             if tok in _POSSESSIVES and i + 1 < len(message) and message[i + 1] in _CARE_NOUNS:
                 continue
             if tok in _NOT_YET and message[i + 1 : i + 2] == ["no"]:
@@ -510,6 +553,24 @@ def personal(message: list[str]) -> bool:
                 continue
             return True
     return False
+
+
+# "lei que a veces se nubla la vista con el tic, ¿es cierto?", "I read that botox can cause
+# double vision, is that true?", "dicen que...": something read or heard, then asked about,
+# reports nothing (unless the message says it is happening now).
+_HEARSAY = tuple(
+    tuple(t.split()) for t in (
+        "lei que", "lei en", "lei", "dicen que", "me dijeron que", "escuche que", "oi que",
+        "vi en", "vi que", "supe que", "me contaron que", "i read", "read that", "read online",
+        "i heard", "heard that", "they say", "people say", "someone said", "saw online",
+        "i saw online", "saw on", "i saw on", "apparently",
+    )
+)
+
+
+def hearsay(toks: list[str]) -> bool:
+    """The clause opens by saying its content was read or heard."""
+    return any(tuple(toks[: len(p)]) == p for p in _HEARSAY)
 
 
 def general_question(toks: list[str], is_question: bool, personal_message: bool) -> bool:

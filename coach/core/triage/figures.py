@@ -272,6 +272,12 @@ FIGURE_SPANS: dict[RedFlag, re.Pattern[str]] = {
         + r" (?:\S+ ){0,3}(?:suffocat\w*|stifling|smother\w*|sofocante\w*|"
         r"asfixiante\w*|me asfixia|me ahoga|me sofoca|breathtaking)"
         r"|\b(?:suffocat\w*|stifling|sofocante|asfixiante) (?:\S+ ){0,2}" + _WEATHER
+        # the weather as the subject after the verb: "me asfixia el calor", "nos ahoga la
+        # humedad", "this heat is suffocating me" is above
+        + r"|\b(?:me |nos |te )?(?:asfixia|ahoga|ahogo|sofoca|sofoco|asfixiaba|ahogaba|"
+        r"sofocaba|esta asfixiando|esta ahogando|esta sofocando) (?:el |la |este |esta |tanto |"
+        r"tanta )?"
+        + _WEATHER + r"\b"
         + r"|\b(?:me )?(?:ahog\w*|asfixi\w*|sofoc\w*|suffocat\w*|drown\w*|smother\w*) "
         r"(?:en|con|in|with|under) (?:\S+ )?(?:trabajo|deudas|problemas|papeles|pendientes|"
         r"tareas|work|paperwork|debt|emails|bills|stuff|love|kisses|hugs|deadlines|correos|mails|"
@@ -496,6 +502,8 @@ _BLUR = (
     r"blur\w*", "fuzzy", "hazy", "foggy", "smeary", r"smear\w*", "bright", r"glar\w*",
     "out of focus", r"focus\w*", "cant read", "couldnt read", "weird", "odd", "off", "strange",
     r"borros\w*", "raro", "rara", "extrano", r"empanad\w*", r"nublad\w*", "no enfoco",
+    # the verbs as well as the adjectives: "se me nubla todo", "se me empanan los ojos"
+    r"nubla\w*", r"nublos\w*", r"nublo", r"empana\w*", "misty", "watery",
     r"cant see", r"couldnt see", "see clearly", "ver bien", "no veo bien", "distorted",
 )
 _DOUBLE = ("double", r"doubl\w*", "two of", r"dobles?", "dos de todo", "todo doble")
@@ -670,6 +678,8 @@ _CAUSES: tuple[Cause, ...] = (
             r"piscina", r"alberca", r"staring at (?:the |my |a )?(?:screen|laptop|computer|"
             r"phone|monitor|white wall)", r"(?:screen|laptop|computer) all day", r"ointment",
             r"pomada", r"la pantalla (?:todo el dia|mucho tiempo)",
+            # onions make tears: "cortando cebolla se me nubla todo", "chopping onions"
+            r"cebollas?", r"onions?",
         ),
         {
             RedFlag.VISION: _Explains(

@@ -192,6 +192,10 @@ def _clauses(toks: list[str]) -> list[_Clause]:
             after.toks
         )
         after.answer = before.denied
+    if any(clause.question for clause in result) and not now:
+        for clause in result:
+            if context.hearsay(clause.toks) and not context.recent(clause.toks):
+                clause.general = True
     relative_had = False
     recent_message = context.recent(toks)
     for clause in result:

@@ -1,0 +1,63 @@
+"""False-flag kinds from exam9 (now a tuning set), each fixed as a class and checked here on
+sentences of our own, in both languages, with contrasts that must still flag:
+
+- heat or humidity as the subject after the verb ("me asfixia el calor") is a figure;
+- a blur told by the Spanish verb ("se me nubla") that tears or onions explain;
+- a palsy one is discharged from, or asked about living with ("can I drive with Bell's
+  palsy?"), is the known episode, not a new symptom;
+- "hace como 5 años": an approximate long-ago date is history too;
+- something read or heard, then asked about ("leí que..., ¿es cierto?"), and fear about a
+  symptom ("me dio miedo") report nothing.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from coach.core.triage import understand
+from coach.core.types import RedFlag
+
+ROUTINE = [
+    ("me ahoga el calor de la cocina, el tic en 2", RedFlag.BREATHING),
+    ("nos sofoca la humedad en Veracruz, pero todo bien", RedFlag.BREATHING),
+    ("me asfixia este bochorno, ojalá llueva", RedFlag.BREATHING),
+    ("this heat is suffocating me today, twitch 3", RedFlag.BREATHING),
+    ("lloré con la película y se me nubla todo, jaja", RedFlag.VISION),
+    ("picando cebolla se me empañan los ojos", RedFlag.VISION),
+    ("chopping onions and my eyes went all watery and blurry lol", RedFlag.VISION),
+    ("el neurólogo me dio de alta de la parálisis de Bell", RedFlag.WEAKNESS),
+    ("¿puedo manejar con la parálisis facial o espero?", RedFlag.WEAKNESS),
+    ("can I drink coffee with bells palsy?", RedFlag.WEAKNESS),
+    ("the neuro discharged me from the palsy follow up, all good", RedFlag.WEAKNESS),
+    ("hace como 10 años veía doble, me pusieron lentes y ya", RedFlag.VISION),
+    ("hace más de un año tuve la cara caída, ya estoy bien", RedFlag.WEAKNESS),
+    ("leí que el tic a veces da visión borrosa, ¿es verdad?", RedFlag.VISION),
+    ("dicen que el botox deja la cara caída, ¿es cierto?", RedFlag.WEAKNESS),
+    ("I read that botox can cause double vision, is that true?", RedFlag.VISION),
+    ("i heard the twitch can turn into a droopy face, is that a thing?", RedFlag.WEAKNESS),
+    ("¿es común que el botox dé visión doble? me da miedo, me lo ponen en junio",
+     RedFlag.VISION),
+    ("is blurry vision a common side effect of the shots? im scared", RedFlag.VISION),
+]
+STILL_FLAGGED = [
+    ("me ahogo, no me entra el aire", RedFlag.BREATHING),
+    ("me ahoga el pecho y no puedo respirar", RedFlag.BREATHING),
+    ("se me nubla la vista de repente y no veo bien", RedFlag.VISION),
+    ("my vision keeps going blurry and i havent been crying", RedFlag.VISION),
+    ("can I still drive with my face paralysed like this since this morning?",
+     RedFlag.WEAKNESS),
+    ("tengo la cara paralizada desde hoy, ¿puedo tomar algo?", RedFlag.WEAKNESS),
+    ("hace como 2 días veo doble", RedFlag.VISION),
+    ("leí que el botox da visión doble y desde ayer veo doble, ¿es eso?", RedFlag.VISION),
+    ("I read about strokes and my face is drooping now, is that it?", RedFlag.WEAKNESS),
+]
+
+
+@pytest.mark.parametrize(("text", "flag"), ROUTINE)
+def test_the_kind_gets_no_advice(text: str, flag: RedFlag) -> None:
+    assert flag not in understand(text).red_flags, text
+
+
+@pytest.mark.parametrize(("text", "flag"), STILL_FLAGGED)
+def test_the_contrast_still_gets_advice(text: str, flag: RedFlag) -> None:
+    assert flag in understand(text).red_flags, text
