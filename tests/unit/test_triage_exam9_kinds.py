@@ -7,7 +7,9 @@ sentences of our own, in both languages, with contrasts that must still flag:
   palsy?"), is the known episode, not a new symptom;
 - "hace como 5 años": an approximate long-ago date is history too;
 - something read or heard, then asked about ("leí que..., ¿es cierto?"), and fear about a
-  symptom ("me dio miedo") report nothing.
+  symptom ("me dio miedo") report nothing;
+- "no para" said of stress, work or pressure, "won't stop me from", hours of an activity "sin
+  parar", and a spell that did not stop and then settled are no prolonged spasm.
 """
 
 from __future__ import annotations
@@ -38,6 +40,15 @@ ROUTINE = [
     ("¿es común que el botox dé visión doble? me da miedo, me lo ponen en junio",
      RedFlag.VISION),
     ("is blurry vision a common side effect of the shots? im scared", RedFlag.VISION),
+    ("la presión no para en la oficina pero el párpado tranquilo", RedFlag.PROLONGED),
+    ("the stress at work never lets up but my eye has been ok", RedFlag.PROLONGED),
+    ("el tic no me va a impedir ir a la boda", RedFlag.PROLONGED),
+    ("the twitch wont stop me from running my 5k on sunday", RedFlag.PROLONGED),
+    ("worked 10 hours straight without a break, twitch 4", RedFlag.PROLONGED),
+    ("estudié 5 horas seguidas sin parar para el examen", RedFlag.PROLONGED),
+    ("anoche no paraba, luego se quitó solo", RedFlag.PROLONGED),
+    ("it didnt stop for an hour and then it calmed down", RedFlag.PROLONGED),
+    ("this morning it wouldnt stop, but then it settled after lunch", RedFlag.PROLONGED),
 ]
 STILL_FLAGGED = [
     ("me ahogo, no me entra el aire", RedFlag.BREATHING),
@@ -50,6 +61,11 @@ STILL_FLAGGED = [
     ("hace como 2 días veo doble", RedFlag.VISION),
     ("leí que el botox da visión doble y desde ayer veo doble, ¿es eso?", RedFlag.VISION),
     ("I read about strokes and my face is drooping now, is that it?", RedFlag.WEAKNESS),
+    ("el ojo no para de brincar, lleva todo el día", RedFlag.PROLONGED),
+    ("no paraba y luego se puso peor, sigue sin parar", RedFlag.PROLONGED),
+    ("my eye wont stop twitching, 5 hours nonstop", RedFlag.PROLONGED),
+    ("6 horas sin parar el párpado brincando", RedFlag.PROLONGED),
+    ("the twitch never lets up, 3 days now", RedFlag.PROLONGED),
 ]
 
 

@@ -188,11 +188,34 @@ _NOT_THE_SPASM = (
     r"|\b(?:kids|children|toddler|toddlers|baby|babies|work|job|shift|meetings|feet|show|"
     r"series|construction|allerg\w*|pollen|sneez\w*|hijos|hijas|ninos|ninas|nenes|trabajo|"
     r"chamba|curro|obra|juntas|reuniones|phone|celular|telefono|"
-    r"notifications|notificaciones|jefe|boss|visitas|visitors|guests) "
-    r"(?:\S+ ){0,3}(?:nonstop|non stop|constant\w*|sin parar|no paran?\b|todo el (?:dia|fin))"
+    r"notifications|notificaciones|jefe|boss|visitas|visitors|guests|stress|estres|presion|"
+    r"pressure|deadlines|pendientes|lluvia|rain|drama|chisme|gossip) "
+    r"(?:\S+ ){0,3}(?:nonstop|non stop|constant\w*|sin parar|no paran?\b|todo el (?:dia|fin)|"
+    r"(?:never|wont|doesnt) (?:lets?|let) up)"
     r"|\bno (?:me |le |se me |se le |te |nos )?(?:paran|paraban|han parado|dejan|dejaban) de "
     r"(?!(?:temblar|brincar|saltar|mover\w*|palpitar|parpadear|latir|vibrar|cerrar\w*)\b)"
     r"\w+(?:ar|er|ir)\b"
+    # "the twitching wont stop me from going", "el tic no me va a detener": resolve, not a
+    # spasm that will not stop
+    r"|\b(?:wont|will not|wouldnt|cant|doesnt|didnt|isnt going to|not going to|aint gonna|"
+    r"never) (?:stop|keep) (?:me|us) from\b"
+    r"|\bno me (?:va a |vas a |iba a |van a )?(?:detener|detiene|detuvo|impide|impidio|"
+    r"impedir|parar|para|paro) (?:de )?(?:ir|salir|hacer|trabajar|ver|disfrutar|ninguna|nada)\b"
+    # the hours are an activity's, not the spasm's: "6 horas en excel sin parar", "worked 10
+    # hours straight without a break"
+    r"|\b(?:\d+|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|doce|two|three|four|five|six|"
+    r"seven|eight|nine|ten|twelve|several|many|muchas|varias) (?:horas|hours|hrs|h) "
+    r"(?:(?!(?:twitch\w*|tic|tics|espasm\w*|spasm\w*|brinc\w*|salt\w*|parpad\w*|temblor\w*|"
+    r"jump\w*|flutter\w*|closed|cerrad[oa]|shut|it)\b)\S+ ){1,4}(?:sin parar|sin descanso|"
+    r"nonstop|non stop|straight|without a break|sin pausa)\b"
+    # a spell that did not stop, then did: "hubo un rato que no paraba, pero despues se calmo",
+    # "it wouldnt stop this morning but then it settled" (the next clause's words are read too)
+    r"|\b(?:no (?:me |se me |le )?(?:paraba|paro|para|se quitaba|se calmaba)|(?:wouldnt|didnt|"
+    r"wont|doesnt) (?:stop|quit|let up)|nonstop|non stop|sin parar) (?:\S+ ){0,3}(?:(?:pero|"
+    r"but|and|y) )?(?:despues|luego|ya|al final|por fin|then|later|eventually|finally|after|"
+    r"by) (?:\S+ )?(?:(?:it|it finally|it eventually) )?(?:se (?:calmo|quito|paso|fue|detuvo|"
+    r"relajo|tranquilizo)|paro|(?:settled|stopped|calmed|eased|went away|died down|"
+    r"passed))\b"
 )
 
 FIGURE_SPANS: dict[RedFlag, re.Pattern[str]] = {
