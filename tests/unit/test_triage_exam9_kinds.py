@@ -9,7 +9,8 @@ sentences of our own, in both languages, with contrasts that must still flag:
 - something read or heard, then asked about ("leí que..., ¿es cierto?"), and fear about a
   symptom ("me dio miedo") report nothing;
 - "no para" said of stress, work or pressure, "won't stop me from", hours of an activity "sin
-  parar", and a spell that did not stop and then settled are no prolonged spasm.
+  parar", and a spell that did not stop and then settled are no prolonged spasm;
+- a cheek or lip numb or tingling from a cosmetic filler is the filler's (never a droop).
 """
 
 from __future__ import annotations
@@ -49,6 +50,10 @@ ROUTINE = [
     ("anoche no paraba, luego se quitó solo", RedFlag.PROLONGED),
     ("it didnt stop for an hour and then it calmed down", RedFlag.PROLONGED),
     ("this morning it wouldnt stop, but then it settled after lunch", RedFlag.PROLONGED),
+    ("lip numb after my lip filler this morning, twitch 2", RedFlag.WEAKNESS),
+    ("my cheek feels tingly since the filler, expected they said", RedFlag.WEAKNESS),
+    ("tengo el labio adormecido por el ácido hialurónico de ayer", RedFlag.WEAKNESS),
+    ("el cachete con hormigueo por el relleno, normal dijo la doctora", RedFlag.WEAKNESS),
 ]
 STILL_FLAGGED = [
     ("me ahogo, no me entra el aire", RedFlag.BREATHING),
@@ -66,6 +71,10 @@ STILL_FLAGGED = [
     ("my eye wont stop twitching, 5 hours nonstop", RedFlag.PROLONGED),
     ("6 horas sin parar el párpado brincando", RedFlag.PROLONGED),
     ("the twitch never lets up, 3 days now", RedFlag.PROLONGED),
+    ("my face is drooping since the filler", RedFlag.WEAKNESS),
+    ("se me cae el párpado desde el relleno", RedFlag.WEAKNESS),
+    ("my arm is numb and weak, had filler last week", RedFlag.WEAKNESS),
+    ("cheek numb from the filler for 4 days now and spreading", RedFlag.WEAKNESS),
 ]
 
 

@@ -583,6 +583,26 @@ _CAUSES: tuple[Cause, ...] = (
         },
         lasts_hours=True,
     ),
+    # "cheek tingly from the filler", "el labio dormido por el relleno": a numbed injection in
+    # the face (never botox, whose droop is its own question)
+    Cause(
+        "cosmetic filler",
+        _words(
+            r"(?:cheek |lip |dermal |face |facial )?fillers?", r"rellenos?(?! de)",
+            r"acido hialuronico", "hyaluronic", r"hialuronico",
+        ),
+        {
+            RedFlag.WEAKNESS: _Explains(
+                allowed=_words(*_MOUTH_AREA, *_FACE, *_SENSATION),
+                forbidden=re.compile(
+                    _words(*_LIMBS, *_EYE_PARTS).pattern
+                    + r"|\b(?:face|cara|rostro|side|lado)\b(?: \S+){0,3} " + _words(*_DROOP).pattern
+                    + r"|" + _words(*_DROOP).pattern + r"(?: \S+){0,3} (?:face|cara|rostro)\b"
+                ),
+            ),
+        },
+        lasts_hours=True,
+    ),
     Cause(
         "regional anaesthetic",
         _words(r"epidural\w*", "spinal", "nerve block", r"bloqueo\w*", "raquia", "raquidea"),
