@@ -371,6 +371,9 @@ _HYPO_AFTER: tuple[tuple[str, ...], ...] = tuple(
 )
 
 
+_REASONS = frozenset({"because", "cause", "cuz", "bc", "coz", "porque", "pq", "xq", "ya que"})
+
+
 def _hypothetical(toks: list[str], start: int) -> bool:
     # Every trigger in reach counts, not only the nearest: in "how would i know if it was
     # palsy coming back" the "if" is an exception ("know if") but "how would i know" is not.
@@ -382,6 +385,10 @@ def _hypothetical(toks: list[str], start: int) -> bool:
                 continue
             word_before_if = toks[end - 2] if end >= 2 else ""
             if phrase in (("if",), ("si",)) and word_before_if in _IF_EXCEPTIONS:
+                continue
+            if _REASONS.intersection(toks[end:start]):
+                # "asked if i'd been drinking because i sounded drunk": the reason given for
+                # the question is a fact, out of the question's reach
                 continue
             return True
     end = _find(toks, lo, start, _HYPO_WEAK)

@@ -106,7 +106,8 @@ _BUSY = (
 _NUMB_CAUSE = (
     r"\b(?:numb\w*|heavy|asleep|dead|tingl\w*|weak|jelly|rubber\w*|dormid[oa]s?|"
     r"durmi\w*|duerme\w*|pesad[oa]s?|entumi\w*|hormigue\w*|adormec\w*|siento|sentia|"
-    r"pica|picando|arde|ardiendo) (?:\S+ ){0,3}(?:from|after|because of|de|del|por|tras|"
+    r"pica|picando|arde|ardiendo) (?:(?!like |como |as if |tipo )\S+ ){0,3}"
+    r"(?:from|after|because of|de|del|por|tras|"
     r"despues de|con) (?:\S+ ){0,2}(?:sitting|kneeling|sleeping on|lying on|gym|workout|"
     r"exercise|exercising|running|run|hike|hiking|lifting|training|crossing|the cold|cold|"
     r"dentist|novocaine|anesthetic|anaesthetic|anestesia|injection|inyeccion|lack of sleep|"
@@ -851,6 +852,13 @@ DOUBT = re.compile(
     r"only had|just had (?:one|a|1|2|two)|nothing to drink|not a drop|havent been drinking|"
     r"havent had a drink|no he tomado|no tome nada|ni una gota|solo (?:una|1|dos|2) "
     r"(?:cerveza|copa|chela)|"
+    # the cause denied outright: "but i havent been to the dentist", "i dont even drink"
+    r"(?:havent|hasnt|didnt|never|not) (?:been|gone|go|went) (?:to )?(?:the |a |any )?"
+    r"(?:dentist|doctor|gym|eye doctor|optometrist)|no (?:he ido|fui|he estado) (?:al|en el) "
+    r"(?:dentista|gimnasio|medico|oculista)|havent touched (?:a drop|alcohol|a drink|booze|"
+    r"a beer)|(?:dont|do not|never) (?:even )?drink|(?:im|i am|been|stone cold) sober|"
+    r"sobri[oa]|no bebo|no tomo (?:alcohol|nada)|ni tomo|sin haber ido|sin ir al|"
+    r"without (?:going|having been|having gone) to|"
     r"ever since|still fuzzy|still hazy|still off|sigue borros\w*|sigo viendo borroso|"
     # a numbness or blur lasting days outlasts any cause that lasts hours
     r"(?:\d+|two|three|four|five|several|a few|a couple of|dos|tres|cuatro|cinco|varios) "
