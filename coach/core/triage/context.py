@@ -336,6 +336,10 @@ def _negated_before(toks: list[str], start: int, *, conditional_ok: bool = False
             phrase = tuple(toks[end - size : end]) if end - size >= 0 else ()
             if phrase in _NEGATIONS:
                 following = toks[end] if end < len(toks) else ""
+                if phrase == ("no",) and end >= 3 and toks[end - 2] == "si" and (
+                    toks[end - 3] in _AVOIDING
+                ):
+                    return False  # "porque si no me atoro": "si no" is "otherwise"
                 if conditional_ok and _CONDITIONS.intersection(toks[max(0, end - size - 4) : end]):
                     return False
                 if following == "se" and end + 1 < len(toks) and toks[end + 1] in _CLITICS:
@@ -372,6 +376,7 @@ _HYPO_AFTER: tuple[tuple[str, ...], ...] = tuple(
 
 
 _REASONS = frozenset({"because", "cause", "cuz", "bc", "coz", "porque", "pq", "xq", "ya que"})
+_AVOIDING = frozenset({"porque", "pq", "xq", "que", "q", "pues"})
 
 
 def _hypothetical(toks: list[str], start: int) -> bool:
@@ -385,6 +390,12 @@ def _hypothetical(toks: list[str], start: int) -> bool:
                 continue
             word_before_if = toks[end - 2] if end >= 2 else ""
             if phrase in (("if",), ("si",)) and word_before_if in _IF_EXCEPTIONS:
+                continue
+            if phrase == ("si",) and word_before_if in _AVOIDING and end < len(toks) and (
+                toks[end] == "no"
+            ):
+                # "tomo todo a sorbitos pq si no me atoro": what happens whenever they do not
+                # take care, said of now, not a hypothetical
                 continue
             if _REASONS.intersection(toks[end:start]):
                 # "asked if i'd been drinking because i sounded drunk": the reason given for

@@ -871,8 +871,9 @@ _QUESTION_NORMAL = re.compile(r"\b(?:es|sera|esta|is) normal\b")
 # A cause in a simile or denied is no cause: "feels like novocaine", "como cuando te ponen
 # anestesia", "but i havent been to the dentist", "pero no fui al dentista".
 _NOT_A_CAUSE = re.compile(
-    r"(?:\b(?:like|as if|as though|como|como si|como cuando|tipo|similar to|parecido a)"
-    r"(?: \S+){0,3}|\b(?:havent|hasnt|didnt|never|not|wasnt|isnt|no|nunca|ni)(?: (?:been|gone|"
+    r"(?:\b(?:like|as if|as though|como|como si|tipo|similar to|parecido a)"
+    r"(?: \S+){0,3}|\b(?:como cuando|like when|like after|as when|igual que cuando)"
+    r"(?: \S+){0,6}|\b(?:havent|hasnt|didnt|never|not|wasnt|isnt|no|nunca|ni)(?: (?:been|gone|"
     r"go|went|had|fui|he ido|fue|es|era|from|to|a|al|the|el|la|de|del|por|at|with|tuve|any|"
     r"por el|por la))*) $"
 )

@@ -87,6 +87,10 @@ _NOT_AN_ACCIDENT_ES = (
 
 # English.
 EN: tuple[str, ...] = (
+    # looking at a height and "thinking things": "i look at the balcony and think things"
+    r"\b(?:look|looked|looking|stare|stared|staring|stand|stood|standing) (?:at|over|on|by) "
+    r"(?:\S+ ){0,2}" + _HIGH + r"(?: \S+){0,3} (?:and|n) (?:think|thought|thinking|have|get|"
+    r"got) (?:things|thoughts|ideas|about it)",
     r"\bsuicid\w*",
     r"\bkill(?:ing)? (?:my|him|her|them) ?self\b",
     r"\bkms\b",
@@ -294,6 +298,11 @@ EN: tuple[str, ...] = (
 )
 # Spanish.
 ES: tuple[str, ...] = (
+    # looking at a height or the tracks and "thinking things": "miro el balcon y pienso cosas"
+    r"\b(?:miro|mire|veo|me asomo|me quedo viendo|me quedo mirando|estaba mirando) (?:\S+ ){0,2}"
+    + _ES_DROP + r"(?: \S+){0,3} (?:y|e) (?:pienso cosas|pense cosas|pienso en (?:saltar|"
+    r"tirarme|aventarme|acabar)|se me ocurren (?:cosas|ideas)|me dan ganas|tengo ideas|"
+    r"me vienen ideas)",
     r"\bquiero morir\w*",
     r"\bme quiero morir\b(?! de (?:risa|la risa|verguenza|pena))",
     r"\bno quiero (?:vivir|seguir viviendo|seguir|despertar|estar aqui|existir)\b",

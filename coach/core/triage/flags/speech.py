@@ -30,6 +30,9 @@ _SALE_MAL = any_of(
 
 # English.
 EN: tuple[str, ...] = (
+    # unable to say what one knows best: "couldnt tell the pharmacist my own address"
+    r"\b(?:couldnt|could not|cant|can not|cannot) (?:tell|say|get out|give) (?:\S+ ){0,3}"
+    r"(?:my own|his own|her own) (?:address|name|phone number|birthday|date of birth)",
     r"\bslur\w*",
     r"\bspeech " + gap(3) + any_of(
         "slur\\w*", "weird", "funny", "off", "wrong", "strange", "garbled", "thick",

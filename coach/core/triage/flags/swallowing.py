@@ -82,6 +82,11 @@ EN: tuple[str, ...] = (
 )
 # Spanish.
 ES: tuple[str, ...] = (
+    # "atorarse" (Mexico, Central America): choking on food or drink; not "me atore en el
+    # trafico" (stuck somewhere)
+    r"\bme (?:atoro|atore|atoraba|estoy atorando|atoro toda|sigo atorando)\b(?! en\b)",
+    r"\bse me (?:atora|atoro|atoran|atoraba) (?:la comida|el agua|la pastilla|todo|lo que|"
+    r"la saliva|el bocado|la tortilla|el pan|la carne)",
     r"\b" + NO_PUEDO_ES + " " + gap(1) + r"(?:tragar|pasar (?:la comida|el agua|saliva))",
     r"\b" + CUESTA_ES + " " + gap(1) + r"tragar",
     r"\batragant\w*",
