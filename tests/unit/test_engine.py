@@ -82,3 +82,19 @@ def test_attach_row_gives_the_persistent_object_a_query_would(tmp_path: Path) ->
     with make_session_factory(engine)() as session:
         assert session.scalar(select(Patient.status).where(Patient.id == 7)) == "paused"
     engine.dispose()
+
+
+def test_attach_row_hands_back_the_object_the_session_already_holds(factory) -> None:
+    """`coach reply` loads the patient before the inbound path attaches its row again."""
+    from sqlalchemy import select
+
+    from coach.db.engine import attach_row
+    from coach.db.models import Patient
+
+    with factory() as session:
+        session.add(Patient(phone="+12025550101", tz="UTC", lang="en", status="active"))
+        session.commit()
+    with factory() as session:
+        loaded = session.scalars(select(Patient)).one()
+        values = {c.key: getattr(loaded, c.key) for c in Patient.__table__.columns}
+        assert attach_row(session, Patient, values) is loaded
