@@ -515,6 +515,16 @@ _SENSATION = (
     r"dormid[oa]s?", r"durmi\w*", r"duerme", r"adormec\w*", r"entum\w*", r"hormigue\w*",
     r"pesad[oa]s?", "no siento", "no sentia", r"acorchad[oa]s?",
 )
+# what an injection in the face explains: a numb or tingling face, never a fallen one ("my
+# face is drooping since the dentist"), an eye or a limb
+_NUMB_FACE_NOT_FALLEN = _Explains(
+    allowed=_words(*_MOUTH_AREA, *_FACE, *_SENSATION),
+    forbidden=re.compile(
+        _words(*_LIMBS, *_EYE_PARTS).pattern
+        + r"|\b(?:face|cara|rostro|side|lado)\b(?: \S+){0,3} " + _words(*_DROOP).pattern
+        + r"|" + _words(*_DROOP).pattern + r"(?: \S+){0,3} (?:face|cara|rostro)\b"
+    ),
+)
 # what a cause never explains in vision: sight lost, a curtain, a dark patch, half the view
 _VISION_LOSS = (
     "lost", "loss", "losing", "gone", r"blind\w*", r"curtain\w*", "shadow", "dark", "black",
@@ -572,15 +582,7 @@ _CAUSES: tuple[Cause, ...] = (
             "novocaina", "lidocaina",
         ),
         {
-            RedFlag.WEAKNESS: _Explains(
-                allowed=_words(*_MOUTH_AREA, *_FACE, *_SENSATION),
-                # a numb face, never a fallen one: "my face is drooping since the dentist"
-                forbidden=re.compile(
-                    _words(*_LIMBS, *_EYE_PARTS).pattern
-                    + r"|\b(?:face|cara|rostro|side|lado)\b(?: \S+){0,3} " + _words(*_DROOP).pattern
-                    + r"|" + _words(*_DROOP).pattern + r"(?: \S+){0,3} (?:face|cara|rostro)\b"
-                ),
-            ),
+            RedFlag.WEAKNESS: _NUMB_FACE_NOT_FALLEN,
         },
         lasts_hours=True,
     ),
@@ -593,14 +595,7 @@ _CAUSES: tuple[Cause, ...] = (
             r"acido hialuronico", "hyaluronic", r"hialuronico",
         ),
         {
-            RedFlag.WEAKNESS: _Explains(
-                allowed=_words(*_MOUTH_AREA, *_FACE, *_SENSATION),
-                forbidden=re.compile(
-                    _words(*_LIMBS, *_EYE_PARTS).pattern
-                    + r"|\b(?:face|cara|rostro|side|lado)\b(?: \S+){0,3} " + _words(*_DROOP).pattern
-                    + r"|" + _words(*_DROOP).pattern + r"(?: \S+){0,3} (?:face|cara|rostro)\b"
-                ),
-            ),
+            RedFlag.WEAKNESS: _NUMB_FACE_NOT_FALLEN,
         },
         lasts_hours=True,
     ),
