@@ -208,7 +208,7 @@ def insert_message(session: Session, **values: Any) -> Message:
     """A message row written with one Core INSERT (about a quarter of the CPU of an ORM
     flush), then attached to the session as the persistent object it now is. Every column
     is given, so the object has nothing left to load from the database."""
-    row = {**_MESSAGE_COLUMNS, "attempts": 0, **values}
+    row = _message_row(values)
     result = session.connection().execute(_INSERT_MESSAGE, row)
     return attach_row(session, Message, {"id": inserted_id(result), **row})
 
@@ -216,8 +216,12 @@ def insert_message(session: Session, **values: Any) -> Message:
 def insert_row(session: Session, **values: Any) -> int:
     """A message row nobody reads back in this transaction (the reply): the INSERT alone,
     no ORM object to build and attach."""
-    row = {**_MESSAGE_COLUMNS, "attempts": 0, **values}
-    return inserted_id(session.connection().execute(_INSERT_MESSAGE, row))
+    return inserted_id(session.connection().execute(_INSERT_MESSAGE, _message_row(values)))
+
+
+def _message_row(values: dict[str, Any]) -> dict[str, Any]:
+    """Every column of a message row: the defaults, then what the caller gives."""
+    return {**_MESSAGE_COLUMNS, "attempts": 0, **values}
 
 
 def handle_inbound(

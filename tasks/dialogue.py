@@ -16,29 +16,29 @@ def _now() -> datetime:
     return datetime.now(UTC)
 
 
-@app.task(name="coach.second_read", ignore_result=True)
-def read_reply(message_id: int) -> int:
-    result = second_read.read_one(
-        runtime.session_factory(), runtime.settings(), message_id, now=_now()
-    )
-    # The question goes on the urgent queue: it must reach the patient within seconds.
-    enqueue_sends(result.to_send, urgent=True)
-    return len(result.to_send)
-
-
-@app.task(name="coach.second_reads", ignore_result=True)
-def read_replies(message_ids: list[int]) -> int:
-    """The second reads of a batch of replies (coach.second_read.enqueue_reads), each
-    question published as soon as its reply is read. (`coach.second_read`, one id a task,
-    stays for tasks published before an upgrade.)"""
+def _read_and_ask(message_ids: list[int]) -> int:
+    """Each reply's second read, its question published as soon as it is read."""
     factory, settings = runtime.session_factory(), runtime.settings()
     questions = 0
     for message_id in message_ids:
         result = second_read.read_one(factory, settings, int(message_id), now=_now())
         if result.to_send:
+            # The question goes on the urgent queue: it must reach the patient within seconds.
             enqueue_sends(result.to_send, urgent=True)
             questions += len(result.to_send)
     return questions
+
+
+@app.task(name="coach.second_read", ignore_result=True)
+def read_reply(message_id: int) -> int:
+    """One reply (kept for tasks published before `coach.second_reads`)."""
+    return _read_and_ask([message_id])
+
+
+@app.task(name="coach.second_reads", ignore_result=True)
+def read_replies(message_ids: list[int]) -> int:
+    """The second reads of a batch of replies (coach.second_read.enqueue_reads)."""
+    return _read_and_ask(message_ids)
 
 
 @app.task(name="coach.dialogue_sweep", ignore_result=True)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import re
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -35,14 +34,6 @@ from coach.web.security import CSRF_FIELD, HostGuard, LoginRequired
 log = logging.getLogger(__name__)
 HERE = Path(__file__).resolve().parent
 
-
-
-_CLI_FLAG = re.compile(r"(?<![\w-])--([a-z][a-z-]*)")
-
-
-def _api_field(found: re.Match[str]) -> str:
-    """`--every` -> `every`, `--dry-run` -> `dry_run`: the field an API client sends."""
-    return found.group(1).replace("-", "_")
 
 def _templates() -> Jinja2Templates:
     templates = Jinja2Templates(directory=str(HERE / "templates"))
@@ -127,7 +118,7 @@ def create_app(
     @app.exception_handler(CoachError)
     async def bad_input(_: Request, exc: CoachError) -> JSONResponse:
         # The service's reasons name CLI flags ("--every"); an API client sends JSON fields.
-        return JSONResponse({"detail": _CLI_FLAG.sub(_api_field, str(exc))}, status_code=422)
+        return JSONResponse({"detail": dashboard.api_words(str(exc))}, status_code=422)
 
     @app.exception_handler(LoginRequired)
     async def login_required(_: Request, exc: LoginRequired) -> RedirectResponse:

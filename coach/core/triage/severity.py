@@ -156,12 +156,18 @@ def _at(toks: list[str], i: int) -> str:
     return toks[i] if 0 <= i < len(toks) else BOUNDARY
 
 
-def _explicit_scale(toks: list[str], i: int) -> bool:
-    """toks[i] is followed by "/10", "out of 10", "of 10", "de 10" or "sobre 10"."""
+def _scale_after(toks: list[str], i: int) -> int:
+    """How many tokens of "/10", "out of 10", "of 10", "de 10" or "sobre 10" follow toks[i]
+    (0 when none do)."""
     a, b, c = _at(toks, i + 1), _at(toks, i + 2), _at(toks, i + 3)
     if a in ("/", "of", "de", "sobre") and b in _TEN:
-        return True
-    return a == "out" and b == "of" and c in _TEN
+        return 2
+    return 3 if a == "out" and b == "of" and c in _TEN else 0
+
+
+def _explicit_scale(toks: list[str], i: int) -> bool:
+    """toks[i] is followed by "/10", "out of 10", "of 10", "de 10" or "sobre 10"."""
+    return _scale_after(toks, i) > 0
 
 
 _PAST = frozenset({"yesterday", "ayer", "anoche", "earlier", "antes", "before", "antier",
@@ -255,11 +261,7 @@ def _of_pain(toks: list[str], i: int) -> bool:
             break
         if toks[j] in _PAIN_LABELS or toks[j] in ("duelen", "dolia", "hurt", "aching"):
             return True
-    end = i
-    if _at(toks, i + 1) in ("/", "of", "de", "sobre") and _at(toks, i + 2) in _TEN:
-        end = i + 2
-    elif _at(toks, i + 1) == "out" and _at(toks, i + 2) == "of" and _at(toks, i + 3) in _TEN:
-        end = i + 3
+    end = i + _scale_after(toks, i)
     after = _at(toks, end + 1)
     return after in _PAIN_AFTER or (
         after in ("de", "of") and _at(toks, end + 2) in ("dolor", "pain")

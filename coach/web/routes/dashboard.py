@@ -80,50 +80,51 @@ def operator_words(text: str) -> str:
     return _FLAG.sub(word, text)
 
 
+def api_words(text: str) -> str:
+    """`--every` -> `every`, `--dry-run` -> `dry_run`: the JSON field an API client sends."""
+    return _FLAG.sub(lambda found: found.group(1).replace("-", "_"), text)
+
+
 def _redirect(path: str, *, ok: str | None = None, error: str | None = None) -> RedirectResponse:
     response = RedirectResponse(path, status_code=303)
     text = operator_words(error) if error else ok
     if text:
-        payload = json.dumps({"kind": "error" if error else "ok", "text": text[:500]})
-        response.set_cookie(
-            FLASH_COOKIE,
-            base64.urlsafe_b64encode(payload.encode()).decode(),
-            httponly=True,
-            samesite="strict",
-            max_age=60,
-        )
+        _set_json_cookie(response, FLASH_COOKIE,
+                         {"kind": "error" if error else "ok", "text": text[:500]})
     return response
 
 
+def _set_json_cookie(response: Response, name: str, data: dict[str, str]) -> None:
+    """A short-lived cookie for the next page only (the flash, a refused form's values)."""
+    payload = base64.urlsafe_b64encode(json.dumps(data).encode()).decode()
+    response.set_cookie(name, payload, httponly=True, samesite="strict", max_age=60)
+
+
+def _json_cookie(request: Request, name: str) -> dict[str, Any] | None:
+    """What `_set_json_cookie` stored, or None when absent or not ours."""
+    raw = request.cookies.get(name)
+    if not raw:
+        return None
+    try:
+        data = json.loads(base64.urlsafe_b64decode(raw.encode()))
+    except (ValueError, binascii.Error):
+        return None
+    return data if isinstance(data, dict) else None
+
+
 def _keep_form(response: Response, values: dict[str, str]) -> Response:
-    payload = json.dumps({k: v[:100] for k, v in values.items()})
-    response.set_cookie(KEPT_COOKIE, base64.urlsafe_b64encode(payload.encode()).decode(),
-                        httponly=True, samesite="strict", max_age=60)
+    _set_json_cookie(response, KEPT_COOKIE, {k: v[:100] for k, v in values.items()})
     return response
 
 
 def _read_kept(request: Request) -> dict[str, str]:
-    raw = request.cookies.get(KEPT_COOKIE)
-    if not raw:
-        return {}
-    try:
-        data = json.loads(base64.urlsafe_b64decode(raw.encode()))
-    except (ValueError, binascii.Error):
-        return {}
-    if not isinstance(data, dict):
-        return {}
+    data = _json_cookie(request, KEPT_COOKIE) or {}
     return {str(k): v for k, v in data.items() if isinstance(v, str)}
 
 
 def _read_flash(request: Request) -> dict[str, str] | None:
-    raw = request.cookies.get(FLASH_COOKIE)
-    if not raw:
-        return None
-    try:
-        data = json.loads(base64.urlsafe_b64decode(raw.encode()))
-    except (ValueError, binascii.Error):
-        return None
-    if not isinstance(data, dict) or not isinstance(data.get("text"), str):
+    data = _json_cookie(request, FLASH_COOKIE)
+    if data is None or not isinstance(data.get("text"), str):
         return None
     return {"kind": "error" if data.get("kind") == "error" else "ok", "text": data["text"]}
 
