@@ -126,6 +126,9 @@ class Settings:
     weekly_summary_day: int = 6  # local weekday (0=Monday) the summary goes out, at 18:00
     nonresponder_days: int = 3
     nonresponder_alerts: bool = False
+    # Webhooks storing at once in one web process; the rest wait their turn in order
+    # (docs/PERFORMANCE.md, "Inbound": forty threads time-slicing one GIL tripled the p99).
+    web_store_threads: int = 2
     extra: Mapping[str, str] = field(default_factory=dict)
 
     @property
@@ -188,6 +191,7 @@ class Settings:
             visibility_timeout=_int(env, "COACH_VISIBILITY_TIMEOUT", 3600, minimum=1),
             nonresponder_days=_int(env, "COACH_NONRESPONDER_DAYS", 3, minimum=1),
             nonresponder_alerts=_bool(env, "COACH_NONRESPONDER_ALERTS", False),
+            web_store_threads=_int(env, "COACH_WEB_STORE_THREADS", 2, minimum=1),
             extra={k: v for k, v in env.items() if k.startswith("COACH_")},
         )
         import phonenumbers

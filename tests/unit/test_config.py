@@ -47,6 +47,7 @@ def test_secret_from_file(tmp_path: Path):
     [
         ({"COACH_GRACE_MINUTES": "soon"}, "COACH_GRACE_MINUTES must be a whole number"),
         ({"COACH_SEND_RATE": "-1"}, "COACH_SEND_RATE must be positive"),
+        ({"COACH_WEB_STORE_THREADS": "0"}, "COACH_WEB_STORE_THREADS must be at least 1"),
         ({"COACH_PUBLIC_URL": "ftp://x"}, "COACH_PUBLIC_URL must be an http"),
         ({"COACH_BROKER_URL": "amqp://x"}, "COACH_BROKER_URL must be"),
         ({"TWILIO_ACCOUNT_SID": "AC1"}, "TWILIO_AUTH_TOKEN is not"),

@@ -7,6 +7,7 @@ import os
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlencode
 
 import pytest
@@ -417,3 +418,85 @@ def test_the_faq_matcher_is_loaded_before_the_first_webhook(
     monkeypatch.setattr(faq, "MATCHER", fresh)
     with web_env(tmp_path):
         assert fresh._index is not None
+
+
+# --- how many webhooks store at once (COACH_WEB_STORE_THREADS) ------------------------------
+
+
+def _concurrent_webhooks(web: WebEnv, bodies: list[str]) -> list[Any]:
+    from concurrent.futures import ThreadPoolExecutor
+
+    with ThreadPoolExecutor(len(bodies)) as pool:
+        futures = [pool.submit(post_signed, web, INBOUND, sms_params(b, sid=new_sid()))
+                   for b in bodies]
+        return [f.result() for f in futures]
+
+
+@pytest.mark.parametrize("threads", [1, 2])
+def test_webhooks_store_at_most_the_configured_number_at_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, threads: int
+) -> None:
+    import threading
+    import time
+
+    from coach.web.routes import twilio as route
+
+    real = route.receive
+    lock = threading.Lock()
+    inside, peak = 0, 0
+
+    def watched(*args: Any, **kwargs: Any) -> Any:
+        nonlocal inside, peak
+        with lock:
+            inside += 1
+            peak = max(peak, inside)
+        time.sleep(0.05)  # long enough for every other request to be waiting
+        try:
+            return real(*args, **kwargs)
+        finally:
+            with lock:
+                inside -= 1
+
+    monkeypatch.setattr(route, "receive", watched)
+    with web_env(tmp_path, COACH_WEB_STORE_THREADS=str(threads)) as web:
+        enrol(web)
+        answers = _concurrent_webhooks(web, [f"twitch {i}" for i in range(6)])
+        assert [a.status_code for a in answers] == [200] * 6
+        assert peak == threads
+        assert web.count(Message, Message.direction == "in") == 6  # every one stored
+
+
+def test_a_webhook_whose_turn_does_not_come_answers_as_with_the_database_down(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import threading
+
+    from coach.web.routes import twilio as route
+
+    release = threading.Event()
+    real = route.receive
+
+    def hung(*args: Any, **kwargs: Any) -> Any:
+        release.wait(5)  # a database that hangs instead of refusing
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(route, "receive", hung)
+    monkeypatch.setattr(route, "STORE_WAIT_SECONDS", 0.3)
+    with web_env(tmp_path, COACH_WEB_STORE_THREADS="1") as web:
+        enrol(web)
+        from concurrent.futures import ThreadPoolExecutor
+
+        with ThreadPoolExecutor(3) as pool:
+            first = pool.submit(post_signed, web, INBOUND, sms_params("twitch 2", sid=new_sid()))
+            import time
+
+            time.sleep(0.1)  # the first holds the only turn, stuck in the database
+            red = pool.submit(post_signed, web, INBOUND, sms_params("i cant breathe",
+                                                                    sid=new_sid()))
+            routine = pool.submit(post_signed, web, INBOUND, sms_params("twitch 3",
+                                                                        sid=new_sid()))
+            red_answer, routine_answer = red.result(), routine.result()
+            release.set()
+            assert first.result().status_code == 200
+        assert red_answer.status_code == 200 and "911" in red_answer.text
+        assert routine_answer.status_code == 503

@@ -7,19 +7,23 @@ from __future__ import annotations
 
 import logging
 import re
+from datetime import datetime
+from functools import partial
 
+import anyio
+import anyio.to_thread
 from fastapi import APIRouter, Request, Response
 from fastapi.concurrency import run_in_threadpool
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session, sessionmaker
 from starlette.background import BackgroundTask
+from starlette.datastructures import State
 
 from coach.config import Settings
 from coach.db.engine import transaction
 from coach.inbound import InboundSms, advice_without_storage, apply_status
 from coach.web.deps import FactoryDep, MetricsDep, NowDep, SettingsDep, utc_now
 from coach.web.metrics import WebMetrics
-from coach.web.receive import hand_over, receive, twiml
+from coach.web.receive import InboundOutcome, hand_over, receive, twiml
 from coach.web.security import (
     WebhookRejected,
     check_twilio_signature,
@@ -102,6 +106,35 @@ def inbound_sms_from_form(form: dict[str, str]) -> InboundSms:
     )
 
 
+# How long a webhook waits for its turn to store (COACH_WEB_STORE_THREADS at a time) before
+# it answers as if the database were down: under Twilio's 15-second webhook timeout, so a
+# red flag still gets its advice when the database hangs instead of refusing.
+STORE_WAIT_SECONDS = 10.0
+
+
+async def _store(
+    state: State, settings: Settings, sms: InboundSms, now: datetime
+) -> InboundOutcome:
+    """`receive` on a worker thread, at most `web_store_threads` at once per process, the
+    others waiting in arrival order (anyio's limiter is fair). Raises TimeoutError when the
+    turn does not come within STORE_WAIT_SECONDS."""
+    limiter: anyio.CapacityLimiter | None = getattr(state, "store_limiter", None)
+    if limiter is None:  # made on first use, inside the running event loop
+        limiter = state.store_limiter = anyio.CapacityLimiter(settings.web_store_threads)
+    with anyio.fail_after(STORE_WAIT_SECONDS):
+        await limiter.acquire()
+    try:
+        call = partial(receive, state.session_factory, settings, state.metrics, sms, now=now)
+        try:
+            return await anyio.to_thread.run_sync(call)
+        except IntegrityError:
+            # The same MessageSid delivered twice at once: the other request stored it, so
+            # this pass answers as a duplicate.
+            return await anyio.to_thread.run_sync(call)
+    finally:
+        limiter.release()
+
+
 async def inbound(request: Request) -> Response:
     """POST /twilio/inbound, a plain Starlette endpoint (registered below): every signed
     webhook pays for FastAPI's dependency solving and response handling otherwise, a
@@ -111,7 +144,6 @@ async def inbound(request: Request) -> Response:
     app = request.app
     state = app.state
     settings: Settings = state.settings
-    factory: sessionmaker[Session] = state.session_factory
     metrics: WebMetrics = state.metrics
     try:
         form = await _signed_form(request, settings)
@@ -120,12 +152,7 @@ async def inbound(request: Request) -> Response:
         return _refuse(metrics, "inbound", exc)
     now = app.dependency_overrides.get(utc_now, utc_now)()
     try:
-        try:
-            outcome = await run_in_threadpool(receive, factory, settings, metrics, sms, now=now)
-        except IntegrityError:
-            # The same MessageSid delivered twice at once: the other request stored it, so
-            # this pass answers as a duplicate.
-            outcome = await run_in_threadpool(receive, factory, settings, metrics, sms, now=now)
+        outcome = await _store(state, settings, sms, now)
     except Exception as exc:  # the database is down or stuck: safety advice still goes out
         log.error("inbound %s not stored (%s)", sms.sid, type(exc).__name__)
         metrics.rejections.labels(endpoint="inbound", reason="storage_failed").inc()
