@@ -29,7 +29,7 @@ from datetime import datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from coach.config import ConfigError, Settings
@@ -322,7 +322,7 @@ def tag_entry(
         # One Core INSERT for all of them: this runs in the webhook for every note, and an
         # ORM flush of new objects costs several times the CPU (docs/PERFORMANCE.md).
         session.connection().execute(
-            DiaryTag.__table__.insert(),
+            insert(DiaryTag),
             [{"entry_id": entry.id, "tag": tag, "patient_id": entry.patient_id} for tag in tags],
         )
     return tags
