@@ -25,6 +25,8 @@ from typing import Protocol
 
 import numpy as np
 
+from coach.core import question_gate
+
 # Chosen on tests/data/faq/{tuning,blind,blind2,tuning3}.jsonl (`coach eval-faq --cv`;
 # docs/faq.md has the figures and the rule). Per language: the encoder scores Spanish and
 # English questions against the pooled paraphrases on different scales.
@@ -531,6 +533,27 @@ _MID_ASK = re.compile(
 
 
 def looks_like_question(text: str) -> bool:
+    """The question gate: the rules (`rules_say_question`), then the learned reader
+    (coach.core.question_gate), which is trained on classes of lines rather than on
+    sentences and recognises questions the rules have no shape for ("i game like 8 hours a
+    day could my monitor be making my eye twitch"). Notes of what happened ("coffee made it
+    worse today", "twitch 4 after 2 coffees") and one- or two-word topics ("stress") are
+    neither."""
+    if rules_say_question(text):
+        return True
+    return question_gate.asks(gate_text(text))
+
+
+_LEADING = re.compile(r"^" + _LEAD)
+
+
+def gate_text(text: str) -> str:
+    """What the learned gate reads (at training too): folded, text-speak spelled out, the
+    greetings and fillers that open it dropped ("q onda, me tiembla el ojo" reports)."""
+    return _LEADING.sub("", expand(fold(text)).replace("’", "'"))
+
+
+def rules_say_question(text: str) -> bool:
     """A question mark, a clause that opens or closes like a question, a wondering or a
     request ("wondering if coffee makes it worse", "necesito saber si..."), or a short query
     with no report in it ("wine and eyelid twitching"). Notes of what happened ("coffee made
