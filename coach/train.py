@@ -12,7 +12,8 @@ zeros, no random state), the same threshold and the same figures. Steps:
    grid, so a few new lines cannot move it far) and the veto used where the lexicon
    disagrees, the pair with the fewest questions on routine replies of the recent blind sets
    (CHOICE_SETS) among those with safety recall (the lexicon's advice or a question) >=
-   SAFETY_TARGET in each language, and >= CODE_SAFETY_TARGET per code. The recent sets are
+   SAFETY_TARGET in each language and on each of those sets alone, and >=
+   CODE_SAFETY_TARGET per code. The recent sets are
    the best stand-in for the next blind set: realistic replies, and a lexicon not tuned on
    them. The command threshold is the lowest at which no out-of-fold command the lexicon
    missed would have been wrong.
@@ -51,12 +52,13 @@ OLD_BLIND = ("holdout", "exam", "exam2", "exam3", "exam4", "exam5")
 # policy is chosen on their out-of-fold scores. exam8 joined after its first score: held back,
 # the retrained reader scored on it as the cross-validation of exam6/exam7 forecast (model
 # card), so keeping it out only withheld 700 realistic replies from training and the policy.
-CHOICE_SETS = ("exam6", "exam7", "exam8")
+# exam9-exam11 joined the same way after theirs (1,970 more replies by six blind writers).
+CHOICE_SETS = ("exam6", "exam7", "exam8", "exam9", "exam10", "exam11")
 ALWAYS_TRAINED = ("corpus", "dev")
 TRAINING_SETS = (*ALWAYS_TRAINED, *OLD_BLIND, *CHOICE_SETS)
 # Written blind and not yet scored: never read here, so its first score stays honest. A new
 # blind set's name goes here when it is committed, and leaves after its first score.
-BLIND_HELD_BACK: tuple[str, ...] = ()
+BLIND_HELD_BACK: tuple[str, ...] = ("exam12",)
 C = 4.0  # inverse regularisation, chosen by cross-validation (docs/triage.md)
 MIN_DF = 2
 SAFETY_TARGET = 0.99
@@ -384,17 +386,24 @@ def choose_thresholds(oof: OutOfFold,
                       sources: Sequence[str] = CHOICE_SETS) -> tuple[float, float]:
     """(threshold, veto): one threshold for every code, with the fewest checks on the
     routine replies of `sources` among those with safety recall >= SAFETY_TARGET (and >=
-    CODE_SAFETY_TARGET per code) on their red-flag replies in each language. One shared
+    CODE_SAFETY_TARGET per code) on their red-flag replies in each language, and >=
+    SAFETY_TARGET on each source set in each language. One shared
     threshold, not one per code: per-code thresholds fitted on the few red flags the lexicon
     misses followed those lines (breathing 0.72 -> 0.36 between two retrainings), and when
     fitted on one recent set they lost safety on the other."""
     slices = [_select(oof, lang, sources=sources) for lang in LANGS]
+    # Each set was written by its own helpers: the target must hold for every writer, not
+    # only for the pool, where an easier set hides a harder one's misses (pooled, exam9-11
+    # carried exam6/exam7's Spanish at 0.974 to a threshold of 0.60; per set it is 0.35).
+    per_set = [_select(oof, lang, sources=(name,)) for name in sources for lang in LANGS]
     best: tuple[float, float, float, float] | None = None  # (rate, -safety, t, veto)
     for veto in VETO_GRID:
         for t in THRESHOLD_GRID:
             if t > veto:
                 continue
             rate = _rate_if_safe(oof, t, veto, slices)
+            if rate is not None and _safety(oof, t, veto, per_set) < SAFETY_TARGET:
+                rate = None
             if rate is not None:
                 # Equal check rates: the pair that catches more red flags.
                 key = (round(rate, 9), -round(_safety(oof, t, veto, slices), 9), t, veto)
@@ -667,9 +676,9 @@ the best stand-in for the next blind set, with one caveat: the lexicon has been 
 the recent sets since their first scores (exam6/exam7's advice precision was 0.94-0.96 then), so
 its side of "recent" is in sample too. The threshold and veto were chosen on "recent"'s
 out-of-fold scores (the pair with the fewest checks giving safety recall >= {SAFETY_TARGET}
-in each language), so those figures are slightly optimistic; the nested table below shows by
-how much. Safety recall: advice or a question. Check rate: routine replies that would get a
-question.
+in each language, pooled and on each recent set alone), so those figures are slightly
+optimistic; the nested table below shows by how much. Safety recall: advice or a question.
+Check rate: routine replies that would get a question.
 
 {_HEADER}
 {_rows(meta['cv'])}

@@ -236,7 +236,7 @@ NEGATED = [
         marks=pytest.mark.xfail(
             strict=True,
             reason="known limit: 'swallow' with no trouble word still scores as swallowing "
-            "(0.86 against the shared threshold of 0.40), the lexicon has no mention of it "
+            "(0.86 against the shared threshold of 0.35), the lexicon has no mention of it "
             "to veto with, and 'I can' is no denial; see docs/model-card.md",
         ),
     ),
