@@ -60,7 +60,15 @@ _HISTORY_PHRASES: tuple[tuple[str, ...], ...] = tuple(
     for t in (
         "used to", "years ago", "year ago", "yrs ago", "last year", "long ago",
         "long time ago", "ages ago", "months ago", "as a kid", "as a child", "as a teenager",
-        "when i was", "in the past", "history of", "back in", "previously", "years back",
+        # "when i was" only with an age or a life stage: "when i was reading the menu" is
+        # this afternoon
+        "when i was little", "when i was young", "when i was younger", "when i was a kid",
+        "when i was a child", "when i was a teen", "when i was a teenager", "when i was a baby",
+        "when i was pregnant", "when i was in school", "when i was in college",
+        "when i was in high school", "when i was at school", "when i was at uni",
+        "when i was in uni", "when i was a student", "when i was in my twenties",
+        "when i was in my 20s", "when i was in my thirties", "when i was in my 30s",
+        "in the past", "history of", "back in", "previously", "years back",
         "once had", "in college", "in high school", "childhood", "solia", "hace anos",
         "hace mucho", "el ano pasado", "de nino", "de nina", "de pequeno", "de pequena",
         "cuando era", "antes tenia", "en el pasado", "hace tiempo", "hace meses",
@@ -391,6 +399,14 @@ def _hypothetical(toks: list[str], start: int) -> bool:
             word_before_if = toks[end - 2] if end >= 2 else ""
             if phrase in (("if",), ("si",)) and word_before_if in _IF_EXCEPTIONS:
                 continue
+            if phrase == ("si",) and (
+                (word_before_if == "que" and end >= 3 and toks[end - 3] == "lo")
+                or word_before_if in ("eso", "esto", "ahora")
+                or (end < len(toks) and toks[end] == "que")
+            ):
+                # "lo que sí tengo es...", "eso sí", "sí que duele": the emphatic "sí" (its
+                # accent folded away), a statement, never "if"
+                continue
             if phrase == ("si",) and word_before_if in _AVOIDING and end < len(toks) and (
                 toks[end] == "no"
             ):
@@ -454,6 +470,9 @@ def _historical(toks: list[str]) -> bool:
         return False  # "short of breath on the stairs, never used to be": new, not old
     if any(len(t) == 4 and t[:2] in ("19", "20") and t.isdigit() for t in toks):
         return True  # "in 2019"
+    for i in range(len(toks) - 3):
+        if toks[i : i + 3] == ["when", "i", "was"] and toks[i + 3].isdigit():
+            return True  # "when i was 20": an age
     for i in range(len(toks) - 2):
         # "hace 10 anos", "hace dos meses", "hace como 5 anos", "hace mas de un ano" (English
         # "10 years ago" is a phrase above)

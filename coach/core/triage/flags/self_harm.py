@@ -191,6 +191,11 @@ EN: tuple[str, ...] = (
     r"all|people|anyone|the people i love)",
     r"\b(?:wont|will not|not going to|not gonna) be (?:around|here) (?:much longer|for long|"
     r"anymore|any more|tomorrow|next week|by (?:tomorrow|then|next week))",
+    r"\b(?:wont|will not|not going to|not gonna) be (?:around|here|alive) (?:anymore |any more )?"
+    r"(?:to|for) (?:read\w*|see\w*|get\w*|answer\w*) (?:these|them|this|your|the texts|the "
+    r"messages)\b(?! (?:next|this|on|tomorrow|while|during|until|till|for (?:a|the) (?:week|"
+    r"weekend|month)))",
+    r"\b(?:gave|given|giving|give) away (?:my|our) (?:dog|cat|pets?|puppy|kitten|dogs|cats)\b",
     r"\b(?:wont|will not|dont|never) (?:have to )?(?:worry|deal) (?:about|with) me (?:anymore|"
     r"any more|much longer|soon|for long|again)",
     r"\b(?:wants|wanted|wanting|wishes|wished) to (?:die|be dead|end it|end (?:it all|things|"
@@ -388,8 +393,16 @@ ES: tuple[str, ...] = (
     r"\b(?:ojala|quisiera|quiero|deseo|prefiero|ganas de|me gustaria|preferiria) " + gap(2)
     + r"no (?:amanecer|amanezca|amaneciera|despertar\w*|despierte|despertara|volver a "
     r"despertar|volver a abrir los ojos)",
-    r"\b(?:regal\w*|repart\w*|dando|di|doy) (?:todas |todos )?(?:mis|sus) (?:cosas|pertenencias|"
-    r"posesiones)\b(?! (?:a la|para la|a una) (?:caridad|iglesia|beneficencia|donacion|fundacion))",
+    r"\b(?:regal\w*|repart\w*|dando|di|doy) (?:\S+ ){0,4}?(?:todas |todos )?(?:mis|sus) "
+    r"(?:cosas|pertenencias|posesiones)\b(?! (?:a la|para la|a una) (?:caridad|iglesia|"
+    r"beneficencia|donacion|fundacion))",
+    # a pet given away, said as a farewell ("ya regale mi perro"; never "le regale a mi perro
+    # un juguete")
+    r"\b(?:regale|regalamos|regalo|di en adopcion|ya entregue) (?:a )?(?:mi|mis) (?:perr\w*|"
+    r"gat\w*|mascotas?)\b(?! (?:un|una|unos|unas|algo|comida|croquetas))",
+    # no longer being there to read them: "ya no voy a estar para leerlos"
+    r"\bya no (?:voy a estar|estare|voy a seguir aqui|voy a estar aqui)\b"
+    r"(?! (?:en (?:la|el|esta|este) (?:ciudad|pais|trabajo|empresa|grupo|casa)|de viaje))",
     r"\b(?:carta|cartas|nota|notas|mensaje|mensajes|video) de despedida\b",
     r"\b(?:me despedi|me estoy despidiendo|me despido|despidiendome|me vine a despedir|me quiero "
     r"despedir) de (?:todos|todo el mundo|ustedes|mi familia|mis hijos|mis hijas|mis papas|"
@@ -473,9 +486,14 @@ ES: tuple[str, ...] = (
 # Either language: clinical words, Spanglish, checklist answers.
 BOTH: tuple[str, ...] = (
     r"\b(?:how many|how much|cuantas|cuantos|cuanto) (?:of )?(?:my |the |las |los |de )?"
-    r"(?:pills|tablets|meds|sleeping pills|pastillas|medicinas|somniferos|pildoras) " + gap(3)
+    r"(?:pills|tablets|meds|sleeping pills|pastillas|medicinas|somniferos|pildoras|"
+    # the pills named by what they are: a searched lethal amount is the same question
+    r"paracetamol\w*|acetaminophen|tylenol|panadol|ibuprofen\w*|advil|aspirin\w*|insulin\w*|"
+    r"clonazepam|rivotril|xanax|alprazolam|diazepam|valium|lorazepam) " + gap(3)
     + r"(?:to die|would kill|to kill|it takes|would it take|it would take|para morir|para "
-    r"matarme|para no despertar|se necesitan|hacen falta|to not wake up|to overdose)",
+    r"matarme|para no despertar|se necesitan|hacen falta|to not wake up|to overdose)"
+    r"(?! to (?:help|work|kick in|knock out|get rid|stop the|ease|relieve|fix|feel better|"
+    r"sleep|calm))",
     r"\b(?:look\w*|search\w*|googl\w*|research\w*|busque|buscando|busco) (?:up )?(?:ways|"
     r"how|methods|formas|maneras|como) (?:de |to )?(?:die|kill myself|end it|end my life|"
     r"overdose|morir|matarme|suicidarme|quitarme la vida)",
