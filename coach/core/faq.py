@@ -301,7 +301,13 @@ _TAIL = re.compile(
     r"whats the difference|what is the difference|difference|cual es la diferencia|diferencia|"
     r"cuales hay|cuales existen|what kinds? (?:are there|exist)|"
     r"etapas|stages|fases|phases|"
-    r"cuando se (?:me )?(?:pasa|quita|va|calma|acaba|termina))$"
+    r"cuando se (?:me )?(?:pasa|quita|va|calma|acaba|termina)|"
+    # a tag that turns the sentence into a question: "... o son ideas mias", "... or is it
+    # just me", "... o no hace falta"
+    r"(?:o|or) (?:son ideas mias|es idea mia|es mi imaginacion|me lo imagino|no hace falta|"
+    r"no importa|no sirve|no tiene nada que ver|no tiene que ver|es un mito|es mito|"
+    r"is it just me|am i imagining (?:it|things)|does it not matter|doesnt it matter|"
+    r"is that a myth|is it a myth))$"
     r"|^(?:related|connected|linked|coincidence|relacionado|normal|es normal|sirve|funciona|"
     r"vale la pena|worth it)$)"
 )
@@ -495,6 +501,10 @@ _REQUEST = re.compile(
     r"me explican|me explicas|me explica|tengo curiosidad|me da curiosidad|"
     r"^hay que (?:ir al|ir a|consultar|preocuparse|llamar|operar|tratar)|"
     r"(?:please )?help (?:with|me with) (?:\w+ ){0,3}" + _CONDITION + r")\b"
+    # a request that opens with what it asks for: "ideas de autocuidado para el parpado porfa",
+    # "tips for eye strain pls"
+    r"|^(?:ideas|tips|consejos|recomendaciones|sugerencias|some tips|algunos consejos) "
+    r"(?:de|para|sobre|for|on|about|to)\b"
     r"|\b(?:forgot|forget|didnt|didn't|did not|never got to|was going to|wanted to|meant to) "
     r"(?:to )?ask (?:\w+ )?(?:what|how|why|if|whether|about)\b"
     r"|\b(?:no (?:le |les )?pregunte|se me olvido preguntar(?:le)?|olvide preguntar(?:le)?|"
@@ -527,7 +537,8 @@ _MID_ASK = re.compile(
     r"screen time|alcohol|lack of sleep)(?: \w+){0,2} (?:related|the cause|the reason|linked|"
     r"connected|normal|serious|dangerous)|could (?:my|the|this|it|that)(?: \w+){0,2} be "
     r"(?:making|causing|the cause|the reason|why)|que (?:suele|puede|podria|debo|deberia|"
-    r"lo) (?:provocar|causar|hacer|tomar|ayudar|calmar|provoca|causa)|hasta cuando|"
+    r"lo) (?:provocar|causar|hacer|tomar|ayudar|calmar|provoca|causa)(?:lo|la|los|las|le|les)?|"
+    r"hasta cuando|"
     r"cuando (?:se (?:me )?(?:va|quita|pasa)|va a))\b"
 )
 

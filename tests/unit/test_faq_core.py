@@ -596,3 +596,34 @@ def test_wh_words_in_a_report_stay_notes(text: str) -> None:
 )
 def test_how_much_caffeine_a_product_holds_is_uncovered(text: str) -> None:
     assert faq.rule_reason(text + "?") == faq.UNCOVERED
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a tag that makes the sentence a question
+        "cuando duermo poco me brinca mas el parpado o son ideas mias",
+        "coffee makes mine worse or is it just me",
+        "dejo el cafe un mes o no hace falta",
+        # an infinitive with its pronoun after a comma
+        "a veces me da fuerte y a veces nada, que suele provocarlo",
+        # a request that opens with what it asks for
+        "ideas para relajar la cara porfa",
+        "tips for resting my eyes at work",
+    ],
+)
+def test_questions_without_a_mark_by_their_shape(text: str) -> None:
+    assert faq.looks_like_question(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "cuando duermo poco me brinca mas el parpado",
+        "coffee makes mine worse",
+        "dejo el cafe un mes, a ver si ayuda",
+        "ideas no tengo, solo cansancio. un 4",
+    ],
+)
+def test_the_same_notes_without_the_asking_shape_stay_notes(text: str) -> None:
+    assert not faq.looks_like_question(text)
