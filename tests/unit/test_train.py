@@ -33,7 +33,7 @@ def test_training_never_reads_a_blind_set_before_its_first_score() -> None:
 
 
 def test_held_back_files_are_refused_even_if_listed(monkeypatch: pytest.MonkeyPatch) -> None:
-    # A blind set waiting for its first score is named in BLIND_HELD_BACK (exam13 now); any
+    # A blind set waiting for its first score is named in BLIND_HELD_BACK (none now); any
     # such name is refused even if listed for training.
     monkeypatch.setattr(train, "BLIND_HELD_BACK", ("exam99",))
     monkeypatch.setattr(train, "TRAINING_SETS", (*train.TRAINING_SETS, "exam99"))
