@@ -388,6 +388,18 @@ def _rate_if_safe(oof: OutOfFold, threshold: Thresholds, veto: float,
 
 def choose_thresholds(oof: OutOfFold,
                       sources: Sequence[str] = CHOICE_SETS) -> tuple[float, float]:
+    """The policy (see _choose): the target on each set alone if any pair meets it there,
+    else the target pooled over the sets, else the most cautious pair of the grid. Without
+    the middle step one set beyond reach sent the threshold straight to the grid's floor."""
+    for each_set in (True, False):
+        chosen = _choose(oof, sources, each_set=each_set)
+        if chosen is not None:
+            return chosen
+    return THRESHOLD_GRID[-1], VETO_GRID[-1]
+
+
+def _choose(oof: OutOfFold, sources: Sequence[str], *,
+            each_set: bool) -> tuple[float, float] | None:
     """(threshold, veto): one threshold for every code, with the fewest checks on the
     routine replies of `sources` among those with safety recall >= SAFETY_TARGET (and >=
     CODE_SAFETY_TARGET per code) on their red-flag replies in each language, and >=
@@ -406,7 +418,7 @@ def choose_thresholds(oof: OutOfFold,
             if t > veto:
                 continue
             rate = _rate_if_safe(oof, t, veto, slices)
-            if rate is not None and _safety(oof, t, veto, per_set) < SAFETY_TARGET:
+            if rate is not None and each_set and _safety(oof, t, veto, per_set) < SAFETY_TARGET:
                 rate = None
             if rate is not None:
                 # Equal check rates: the pair that catches more red flags.
@@ -414,9 +426,7 @@ def choose_thresholds(oof: OutOfFold,
                 if best is None or key < best:
                     best = key
                 break  # lower thresholds only ask more
-    if best is None:
-        return THRESHOLD_GRID[-1], VETO_GRID[-1]
-    return best[2], best[3]
+    return None if best is None else (best[2], best[3])
 
 
 def _safety(oof: OutOfFold, threshold: Thresholds, veto: float,

@@ -162,3 +162,17 @@ def test_every_training_file_is_read_and_none_repeats_a_scored_set() -> None:
             assert any(case["flag"] is False for case in cases)
             total += len(cases)
     assert total >= 1900
+
+
+def test_a_set_beyond_reach_falls_back_to_the_pooled_target_not_to_the_floor() -> None:
+    # The second writer's only red flag scores 0.02, below every threshold on the grid: no pair
+    # keeps that set at 0.99, so the target pooled over both sets decides, never the floor.
+    flags = [0.9] * 150 + [0.02] + [0.3] * 20
+    truth = [True] * 151 + [False] * 20
+    oof = _oof(flags, truth, [False] * len(flags))
+    lines = [line if i != 150 else dataclasses.replace(line, source="exam7")
+             for i, line in enumerate(oof.lines)]
+    oof = dataclasses.replace(oof, lines=lines)
+    chosen = train.choose_thresholds(oof, ["exam6", "exam7"])
+    assert chosen[0] >= 0.7 > train.THRESHOLD_GRID[-1]
+    assert chosen == train._choose(oof, ["exam6", "exam7"], each_set=False)

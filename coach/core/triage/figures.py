@@ -192,7 +192,10 @@ _NOT_THE_SPASM = (
     r"notifications|notificaciones|jefe|boss|visitas|visitors|guests|stress|estres|presion|"
     r"pressure|deadlines|pendientes|lluvia|rain|drama|chisme|gossip) "
     r"(?:\S+ ){0,3}(?:nonstop|non stop|constant\w*|sin parar|no paran?\b|todo el (?:dia|fin)|"
-    r"(?:never|wont|doesnt) (?:lets?|let) up)"
+    r"(?:never|wont|doesnt) (?:lets?|let) up|no (?:letup|let up))"
+    # "no letup at work this week": the work does not let up, not the spasm
+    r"|\bno (?:letup|let up) (?:at|with|from|in) (?:work|the job|my job|the kids|school|uni|"
+    r"college|the office|the shop|meetings|deadlines|the baby|the house)\b"
     r"|\bno (?:me |le |se me |se le |te |nos )?(?:paran|paraban|han parado|dejan|dejaban) de "
     r"(?!(?:temblar|brincar|saltar|mover\w*|palpitar|parpadear|latir|vibrar|cerrar\w*)\b)"
     r"\w+(?:ar|er|ir)\b"
@@ -835,6 +838,8 @@ _CAUSES: tuple[Cause, ...] = (
 DOUBT = re.compile(
     r"\b(?:maybe|might|i think|probably|not sure|unsure|could be|or is it|or maybe|i guess|"
     r"supposedly|hopefully|tal vez|talvez|quizas|quiza|a lo mejor|creo que|no se si|no estoy "
+    r"segur[oa] de|seguro (?:es|sea|que es|que sea|fue)|seguramente|de seguro|"
+    r"no estoy "
     r"segur[oa]|supongo|capaz que|o sera|sera que|"
     r"not wearing off|wont wear off|hasnt worn off|havent worn off|still not|still numb|still "
     r"blurry|no se me quita|no se quita|no se pasa|no se me pasa|no se me ha quitado|sigue igual|"

@@ -15,6 +15,7 @@ CONTINUOUS_EN = (
     r"\b(?:constant\w*|nonstop|non stop|continuous\w*|continual\w*|all the time|24 / 7|"
     r"never (?:stops?|stopped|ends|quits|lets up)|wont (?:stop|go away|quit|let up)|"
     r"doesnt (?:stop|go away|quit|let up)|didnt stop|hasnt (?:stopped|let up|gone away)|"
+    r"no (?:letup|let up)|without (?:a |any )?(?:letup|let up)|"
     r"havent stopped|keeps going|without (?:stopping|a break|any break|pause)|"
     r"day and night|all day and (?:all )?night|round the clock|around the clock|"
     r"every (?:second|minute) of the day|not stopping|never ending|endless\w*|"
@@ -38,7 +39,9 @@ CONTINUOUS_ES = (
     r"\b(?:sin parar|no para|no ha parado|no ha dejado de|no han dejado de|no dejan de|"
     r"no se detiene|no se quita|no se me quita|"
     r"no deja de|no me deja de|constante\w*|continu[oa]s?\b(?! con\b)|continuamente|todo el tiempo|"
-    r"dia y noche|sin descanso|sin detenerse|no se va|no para nunca|nunca para|no cesa)"
+    r"dia y noche|sin descanso|sin detenerse|no se va|no para nunca|nunca para|no cesa|"
+    # "no se ha ido desde el martes", "no se me ha quitado en toda la semana"
+    r"no se (?:me |le )?(?:ha|han) (?:ido|quitado|calmado|parado))"
 )
 CLOSURE_ES = (
     r"\b" + r"(?:no (?:puedo|podia|pude|puede) abrir|no se (?:me |le )?abre) " + gap(1)
