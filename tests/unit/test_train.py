@@ -86,17 +86,22 @@ def test_the_threshold_is_the_highest_that_keeps_every_red_flag() -> None:
     assert check.tolist() == [True, True, False, False, True]
 
 
-def test_the_target_holds_for_each_set_not_only_for_the_pool() -> None:
-    # 150 red flags of one writer all score 0.9; the other writer's single red flag scores
-    # 0.42. Pooled, 0.9 keeps 150 of 151 (0.993 >= 0.99), but that writer's set would get
-    # neither advice nor a question: the threshold must come down to 0.4 for it.
-    flags = [0.9] * 150 + [0.42] + [0.3] * 20
+def _two_writers(second: float) -> object:
+    """exam6: 150 red flags scored 0.9 and 20 routine replies at 0.3; exam7: one red flag
+    scored `second`."""
+    flags = [0.9] * 150 + [second] + [0.3] * 20
     truth = [True] * 151 + [False] * 20
     oof = _oof(flags, truth, [False] * len(flags))
     lines = [line if i != 150 else dataclasses.replace(line, source="exam7")
              for i, line in enumerate(oof.lines)]
-    oof = dataclasses.replace(oof, lines=lines)
-    threshold, _ = train.choose_thresholds(oof, ["exam6", "exam7"])
+    return dataclasses.replace(oof, lines=lines)
+
+
+def test_the_target_holds_for_each_set_not_only_for_the_pool() -> None:
+    # 150 red flags of one writer all score 0.9; the other writer's single red flag scores
+    # 0.42. Pooled, 0.9 keeps 150 of 151 (0.993 >= 0.99), but that writer's set would get
+    # neither advice nor a question: the threshold must come down to 0.4 for it.
+    threshold, _ = train.choose_thresholds(_two_writers(0.42), ["exam6", "exam7"])
     assert threshold == pytest.approx(0.4)
 
 
@@ -172,12 +177,7 @@ def test_every_training_file_is_read_and_none_repeats_a_scored_set() -> None:
 def test_a_set_beyond_reach_falls_back_to_the_pooled_target_not_to_the_floor() -> None:
     # The second writer's only red flag scores 0.02, below every threshold on the grid: no pair
     # keeps that set at 0.99, so the target pooled over both sets decides, never the floor.
-    flags = [0.9] * 150 + [0.02] + [0.3] * 20
-    truth = [True] * 151 + [False] * 20
-    oof = _oof(flags, truth, [False] * len(flags))
-    lines = [line if i != 150 else dataclasses.replace(line, source="exam7")
-             for i, line in enumerate(oof.lines)]
-    oof = dataclasses.replace(oof, lines=lines)
+    oof = _two_writers(0.02)
     chosen = train.choose_thresholds(oof, ["exam6", "exam7"])
     assert chosen[0] >= 0.7 > train.THRESHOLD_GRID[-1]
     assert chosen == train._choose(oof, ["exam6", "exam7"], each_set=False)
