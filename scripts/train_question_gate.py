@@ -32,7 +32,7 @@ import argparse
 import json
 import sys
 import zlib
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -44,6 +44,7 @@ sys.path.insert(0, str(ROOT))
 
 from coach.core import faq  # noqa: E402
 from coach.core import question_gate as qg  # noqa: E402
+from coach.core.triage.reading import Reading  # noqa: E402
 from coach.train import BLIND_HELD_BACK  # noqa: E402
 
 FAQ_DIR = ROOT / "tests" / "data" / "faq"
@@ -338,9 +339,28 @@ def unmarked(text: str) -> str:
     return " ".join(text.replace("?", " ").replace("¿", " ").split())
 
 
-def lines() -> list[Line]:
+def _routine_triage_replies() -> Iterator[tuple[Path, str, str, Reading]]:
+    """Each distinct routine triage reply with no command (text and language), from every
+    labelled triage file but a blind set before its first score, with the reader's reading."""
     from coach.core.triage import understand
     from coach.core.types import Level
+
+    seen: set[tuple[str, str]] = set()
+    for directory in TRIAGE_DIRS:
+        for path in sorted(directory.glob("*.jsonl")):
+            if path.stem in BLIND_HELD_BACK:  # a blind set before its first score: unread
+                continue
+            for row in _rows(path):
+                text, lang = str(row["text"]), str(row.get("lang", "en"))
+                if (text, lang) in seen:
+                    continue
+                seen.add((text, lang))
+                reading = understand(text, lang=lang)
+                if reading.level == Level.ROUTINE and reading.command is None:
+                    yield path, text, lang, reading
+
+
+def lines() -> list[Line]:
     from messages import faq as catalogue
 
     out: list[Line] = []
@@ -353,24 +373,12 @@ def lines() -> list[Line]:
         out.extend(Line(t, "", 1, "catalogue") for t in texts)
     for lang in catalogue.LANGS:
         out.extend(Line(t, lang, 1, "catalogue") for t in catalogue.elsewhere(lang))
-    seen: set[tuple[str, str]] = set()
-    for directory in TRIAGE_DIRS:
-        for path in sorted(directory.glob("*.jsonl")):
-            if path.stem in BLIND_HELD_BACK:  # a blind set before its first score: unread
-                continue
-            for row in _rows(path):
-                text, lang = str(row["text"]), str(row.get("lang", "en"))
-                if (text, lang) in seen:
-                    continue
-                seen.add((text, lang))
-                reading = understand(text, lang=lang)
-                if reading.level != Level.ROUTINE or reading.command is not None:
-                    continue
-                group = f"triage/{path.parent.name}/{path.stem}"
-                if "?" in text or "¿" in text:
-                    out.append(Line(text, lang, 1, group))
-                elif not faq.rules_say_question(text):
-                    out.append(Line(text, lang, 0, group))
+    for path, text, lang, _reading in _routine_triage_replies():
+        group = f"triage/{path.parent.name}/{path.stem}"
+        if "?" in text or "¿" in text:
+            out.append(Line(text, lang, 1, group))
+        elif not faq.rules_say_question(text):
+            out.append(Line(text, lang, 0, group))
     out.extend(Line(t, "en", 0, "written") for t in WRITTEN_NOTES_EN)
     out.extend(Line(t, "es", 0, "written") for t in WRITTEN_NOTES_ES)
     return out
@@ -526,29 +534,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.no_eval:
         return 0
 
-    # Routine triage replies the gate sees (no red flag, command or rating), before/after.
-    from coach.core.triage import understand
-    from coach.core.types import Level
-
-    seen: set[tuple[str, str]] = set()
+    # Routine triage replies the gate sees (no mark, red flag, command or rating), before/after.
     before = after = total = 0
-    for directory in TRIAGE_DIRS:
-        for path in sorted(directory.glob("*.jsonl")):
-            if path.stem in BLIND_HELD_BACK:
-                continue
-            for row in _rows(path):
-                text, lang = str(row["text"]), str(row.get("lang", "en"))
-                if (text, lang) in seen or "?" in text or "¿" in text:
-                    continue
-                seen.add((text, lang))
-                reading = understand(text, lang=lang)
-                if (reading.level != Level.ROUTINE or reading.command is not None
-                        or reading.severity is not None):
-                    continue
-                total += 1
-                rules = faq.rules_say_question(text)
-                before += rules
-                after += rules or final.asks(normalised(text))
+    for _path, text, _lang, reading in _routine_triage_replies():
+        if "?" in text or "¿" in text or reading.severity is not None:
+            continue
+        total += 1
+        rules = faq.rules_say_question(text)
+        before += rules
+        after += rules or final.asks(normalised(text))
     print(f"routine triage replies with no mark, rating or command: {total}; read as questions:"
           f" rules {before}, rules + gate (in-sample) {after}")
 
