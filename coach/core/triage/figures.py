@@ -837,10 +837,9 @@ _CAUSES: tuple[Cause, ...] = (
 # "creo que es de la postura pero no se me quita", "is it normal my lip is still numb?").
 DOUBT = re.compile(
     r"\b(?:maybe|might|i think|probably|not sure|unsure|could be|or is it|or maybe|i guess|"
-    r"supposedly|hopefully|tal vez|talvez|quizas|quiza|a lo mejor|creo que|no se si|no estoy "
-    r"segur[oa] de|seguro (?:es|sea|que es|que sea|fue)|seguramente|de seguro|"
-    r"no estoy "
-    r"segur[oa]|supongo|capaz que|o sera|sera que|"
+    r"supposedly|hopefully|tal vez|talvez|quizas|quiza|a lo mejor|creo que|no se si|"
+    r"seguro (?:es|sea|que es|que sea|fue)|seguramente|de seguro|"
+    r"no estoy segur[oa]|supongo|capaz que|o sera|sera que|"
     r"not wearing off|wont wear off|hasnt worn off|havent worn off|still not|still numb|still "
     r"blurry|no se me quita|no se quita|no se pasa|no se me pasa|no se me ha quitado|sigue igual|"
     r"getting worse|worse|worsening|peor|spreading|spread|se extiende|se esta extendiendo|"
