@@ -70,3 +70,37 @@ def test_rating_in_a_sentence(text: str, severity: int) -> None:
 )
 def test_article_and_unit_is_not_a_rating(text: str) -> None:
     assert understand(text).severity is None
+
+
+@pytest.mark.parametrize(
+    ("text", "severity"),
+    [
+        # a vocative or slang aside after the rating
+        ("hoy 4 bro, mucho trabajo", 4), ("un 6 che, que semana", 6), ("7 dude. long shift", 7),
+        # an apology or "again" after an opening number
+        ("3 sorry forgot to answer yesterday", 3), ("5 perdon por no contestar", 5),
+        ("8 otra vez, no dormi nada", 8),
+        # a comparison: the first number is today's
+        ("2 vs 5 last week", 2),
+        # "only" after a twitch label belittles the rating, it does not count a thing
+        ("rough commute but twitch only 3", 3), ("el tic solo 2 hoy", 2),
+        # "one of the bad ones"
+        ("un 9 de los peores", 9),
+        # a rating named before a dash
+        ("twitch 6 - big presentation", 6),
+        # the pain's place is no twitch label: the twitch's own rating is the diary's
+        ("pain in my eye about 8, twitch 3", 3),
+        ("9 out of 10 pain behind my eye", None),
+        # less, not none
+        ("ya no me salta tanto desde que deje el cafe", None),
+    ],
+)
+def test_rating_classes(text: str, severity: int | None) -> None:
+    assert understand(text).severity == severity
+
+
+@pytest.mark.parametrize(
+    "text", ["only 2 coffees today", "just 3 hours of sleep", "a 10 of the 12 breaks done"]
+)
+def test_only_and_of_the_still_count_things(text: str) -> None:
+    assert understand(text).severity is None

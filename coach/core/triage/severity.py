@@ -47,7 +47,13 @@ _FOLLOW_OK = frozenset(
      # slang and asides after a rating: "a solid 8 ngl", "un 7 la neta"
      "ngl", "tbh", "fr", "frfr", "honestly", "lowkey", "highkey", "imo", "srsly", "neta",
      "jaja", "jajaja", "haha", "lmao", "tho", "fyi", "btw", "atm", "nomas",
-     "aprox", "approx", "approximately", "aproximadamente", "overall", "total"}
+     "aprox", "approx", "approximately", "aproximadamente", "overall", "total",
+     # a vocative after a rating: "hoy 5 mano", "un 7 wn", "6 bro", "un 4 che"
+     "mano", "wn", "weon", "guey", "wey", "bro", "bruh", "dude", "man", "girl", "sis", "che",
+     "boludo", "boluda", "parce", "parcero", "pana", "chamo", "chama", "mija", "mijo",
+     "amiga", "amigo", "hermano", "hermana", "compa", "carnal", "tio", "tia", "loco", "loca",
+     # a comparison: "4 vs yesterdays 6" (the first number is today's)
+     "vs", "versus"}
 )
 _TEN = frozenset({"10", "ten", "diez"})
 _ZERO_PHRASES: tuple[tuple[str, ...], ...] = tuple(
@@ -130,6 +136,9 @@ _SOFT_ZERO_PHRASES: tuple[tuple[str, ...], ...] = tuple(
         "ya no tengo tic", "ya no tengo tics",
     )
 )
+# "ya no me brinca tanto", "no more twitching like before": less, not none
+_DEGREE = frozenset({"tanto", "tan", "mucho", "as", "so", "much", "like", "como", "igual",
+                     "seguido", "often", "casi"})
 # A reply that opens with one of these and says nothing more ("nada 🙌", "nothing today")
 # answers the twitch question with a zero.
 _ZERO_OPENERS = frozenset({"nada", "nothing", "nil", "zip", "zilch", "ninguno", "ninguna"})
@@ -233,13 +242,32 @@ _PAIN_LABELS = frozenset({"pain", "dolor", "ache", "headache", "hurts", "duele",
 _LABEL_REACH = 4  # "dolor de quijada como 4/10": the part named between label and number
 
 
+# Twitch labels that are also the place a pain is in: "el dolor del ojo", "eye pain"
+_PAIN_PLACES = frozenset({"eye", "ojo", "eyelid", "lid", "parpado"})
+_PLACE_LINKS = frozenset({"del", "de", "en", "el", "la", "in", "my", "the", "around", "behind",
+                          "detras", "alrededor"})
+
+
+def _pain_place(toks: list[str], j: int) -> bool:
+    """toks[j] (an eye word) is where a pain is, not the twitch: "dolor del ojo",
+    "pain in my eye", "eye pain"."""
+    if toks[j] not in _PAIN_PLACES:
+        return False
+    if _at(toks, j + 1) in _PAIN_LABELS:
+        return True
+    k = j - 1
+    while k > j - 3 and _at(toks, k) in _PLACE_LINKS:
+        k -= 1
+    return k < j - 1 and _at(toks, k) in _PAIN_LABELS
+
+
 def _label(toks: list[str], i: int) -> str | None:
     """What the rating at toks[i] is of, by the nearest word before it in its clause."""
     for j in range(i - 1, max(i - _LABEL_REACH - 1, -1), -1):
         if toks[j] in _EDGES:
             return None
         if toks[j] in _TWITCH_LABELS:
-            return "twitch"
+            return "pain" if _pain_place(toks, j) else "twitch"
         if toks[j] in _PAIN_LABELS:
             return "pain"
     return None
@@ -366,7 +394,9 @@ def find(toks: list[str]) -> tuple[int, int] | None:
         return 0, 0
     for i, tok in enumerate(toks):
         for phrase in _SOFT_ZERO_BY_FIRST.get(tok, ()):
-            if tuple(toks[i : i + len(phrase)]) == phrase:
+            if tuple(toks[i : i + len(phrase)]) == phrase and (
+                _at(toks, i + len(phrase)) not in _DEGREE
+            ):
                 return 0, i
     absent = _did_not_show(toks)
     if absent is None:
@@ -426,6 +456,7 @@ def _implicit(toks: list[str]) -> list[tuple[int, int]]:
     return [
         _top(toks, value, i) for i, tok in enumerate(toks)
         if (value := _value(tok)) is not None and not _scale_end(toks, i)
+        and not _scale_ten(toks, i)  # "9 out of 10": the scale's 10 is no second rating
         and _is_rating(toks, i)
     ]
 
@@ -579,7 +610,11 @@ _HALF = frozenset({"half", "media", "medio", "pico", "quarter"})
 _OPENING_ASIDES = frozenset(
     {"ugh", "uf", "uff", "ufff", "meh", "argh", "ay", "ayy", "ayyy", "uy", "sigh",
      "yikes", "ouch", "oof", "smh", "blah", "bleh", "hmm", "hm", "jeez", "geez", "dang",
-     "damn", "ugg", "ughh", "puf", "buf", "uyy", "chale", "nope", "yay", "woo"}
+     "damn", "ugg", "ughh", "puf", "buf", "uyy", "chale", "nope", "yay", "woo",
+     # an apology or "again" for answering late or the same: "6 sorry for the late reply",
+     # "5 perdon por no contestar" (and "6 otra vez", in _is_rating)
+     "sorry", "sry", "srry", "soz", "apologies", "oops", "perdon", "perdona", "disculpa",
+     "disculpe", "disculpen", "again"}
 )
 _INTENSITY_WORDS = frozenset(
     {"hardly", "barely", "mild", "mildly", "pretty", "really", "super", "very", "rough",
@@ -594,6 +629,13 @@ _COUNTED = frozenset(
      "vasos", "tazas", "pasos", "descansos", "pausas", "screen", "pantalla", "tally",
      "conteo", "cigs", "cigarettes", "cigarros", "naps", "siestas", "meds", "pills"}
 )
+
+
+# "twitch only 2", "tic solo un 3": a word that belittles the number after a twitch label
+_ONLY = frozenset({"only", "just", "solo", "nomas", "apenas", "barely"})
+# The rating named just before a dash: "rating 8 - deadline week"
+_RATING_NAMES = frozenset({"rating", "rated", "rate", "twitch", "twitching", "tic", "tics",
+                           "level", "nivel", "score", "today", "hoy", "severity"})
 
 
 def _is_rating(toks: list[str], i: int, *, in_range: bool = False) -> bool:
@@ -628,6 +670,18 @@ def _is_rating(toks: list[str], i: int, *, in_range: bool = False) -> bool:
         "always", "usual", "normal", "yesterday", "siempre", "ayer", "de", "every"
     ) and before not in _BLOCKERS:
         return True  # "5 like always", "un 4 como siempre", "3 como de costumbre"
+    if i == 0 and tok.isdigit() and after == "otra" and _at(toks, i + 2) == "vez":
+        return True  # "6 otra vez"
+    if before in _ONLY and (_at(toks, i - 2) in _TWITCH_LABELS or _at(toks, i - 2) in _NOW) and (
+        after in _EDGES or after in _FOLLOW_OK
+    ) and tok not in _ONLY_ALONE:
+        return True  # "twitch only 2", "hoy solo 3": not "only 2 coffees" (no label before)
+    if before in _SINGULAR_ARTICLES and after in ("de", "of") and _at(toks, i + 2) in (
+        "los", "las", "the"
+    ) and _at(toks, i + 3).isalpha() and _at(toks, i + 3) not in _UNITS_AFTER:
+        return True  # "un 10 de los feos", "un 8 de los buenos", "a 10 of the bad kind"
+    if after == "-" and before in _RATING_NAMES and _at(toks, i + 2).isalpha():
+        return True  # "rating 8 - deadline week", "hoy 6 - mucho estres"
     if i == 0 and tok.isdigit() and (after in _OPENING_ASIDES or (
         after in _INTENSITY_WORDS and _at(toks, i + 2) not in _UNITS_AFTER
     )):
@@ -665,6 +719,8 @@ def _is_rating(toks: list[str], i: int, *, in_range: bool = False) -> bool:
         and after not in _UNITS_AFTER
         and not after.isdigit()
         and not (after == "por" and _at(toks, i + 2) == "ciento")
+        # "a 10 of the 12 breaks": a part of a count
+        and not (after in ("of", "de") and any(t.isdigit() for t in toks[i + 2 : i + 4]))
         and _at(toks, i - 2) not in ("for", "at", "since", "until", "til", "till", "by")
     ):
         return True
