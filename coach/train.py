@@ -57,7 +57,10 @@ CHOICE_SETS = ("exam6", "exam7", "exam8", "exam9", "exam10", "exam11")
 # Trained on, not chosen on: out of fold no threshold keeps exam12's English at 0.99 (0.971 at
 # 0.30 / veto 0.90, its hardest set so far), so as a choice set it would leave no safe pair
 # and push the threshold to the grid's floor, a question on most routine replies.
-TRAINED_NOT_CHOSEN = ("exam12",)
+# exam13 and exam14 joined the same way after their first scores (1,300 replies by four blind
+# writers): trained on, so their wordings teach the reader, not chosen on, so the threshold
+# stays set by the same six sets it was set by before.
+TRAINED_NOT_CHOSEN = ("exam12", "exam13", "exam14")
 ALWAYS_TRAINED = ("corpus", "dev")
 TRAINING_SETS = (*ALWAYS_TRAINED, *OLD_BLIND, *CHOICE_SETS, *TRAINED_NOT_CHOSEN)
 # Written blind and not yet scored: never read here, so its first score stays honest. A new
@@ -726,7 +729,9 @@ Out-of-fold commands the second reader would have added: {meta['command_override
   at a check rate of {_span(meta.get('cv_nested', {}), 'check_rate_routine')}; the margin
   is a handful of low-scored red flags per few hundred.
 - "I can swallow fine", "puedo tragar bien": an ability stated plainly still scores as the
-  symptom (the encoder hears the topic), and there is no lexicon mention to veto with.
+  symptom (the encoder hears the topic); the veto now covers it (`learned.stated_normal`:
+  a function's word, then "fine", "normal", "bien" with no negation), but not an ability
+  told another way ("i ate a whole steak no bother").
 - The threshold is set by the few lowest-scored red flags the lexicon misses (a foot that
   catches, a farewell told by settling one's affairs, a symptom buried in a long cheerful
   message); a blind set with more of those will see safety recall fall below the target.

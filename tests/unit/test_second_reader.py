@@ -184,6 +184,35 @@ def test_a_suspicion_played_down_needs_the_veto_score(text: str, code: str) -> N
     assert code not in learned.played_down("it hurts like a knife, nonstop since monday")
 
 
+@pytest.mark.parametrize(("text", "codes"), [
+    ("breathing totally normal after the run", {"breathing"}),
+    ("swallowing is fine, just asking about the pills", {"swallowing"}),
+    ("respiro sin problema", {"breathing"}),
+    ("el brazo y la pierna los muevo bien, solo el parpado", {"weakness"}),
+    ("eye closes all the way now", {"weakness"}),
+    ("la vista perfecta hoy", {"vision"}),
+    # a negation before the topic or beside the normal word is no statement of normal
+    ("not breathing normally since lunch", set()),
+    ("no trago bien", set()),
+    ("talking is not ok", set()),
+    ("can't see well on the left", set()),
+    # "all day" is no "all the way"
+    ("talking nonstop all day", set()),
+])
+def test_a_function_stated_as_normal(text: str, codes: set[str]) -> None:
+    assert learned.stated_normal(text) == frozenset(codes)
+
+
+@pytest.mark.parametrize(("text", "denied"), [
+    ("no me falta el aire, nomas cansada", {"breathing"}),
+    ("not short of breath at all", {"breathing"}),
+    ("no se me atora la comida", {"swallowing"}),
+    ("me falta el aire", set()),
+])
+def test_a_lack_or_a_sticking_denied(text: str, denied: set[str]) -> None:
+    assert learned.denied_topics(text) == frozenset(denied)
+
+
 def test_check_follows_the_red_flag_order() -> None:
     result = combine.combine(understand("hm"), _scores({"prolonged": 0.9, "speech": 0.9}),
                              frozenset(), 0.9)
@@ -231,15 +260,8 @@ NEGATED = [
     "no tengo problemas para tragar",
     "no blurry vision today, all good",
     "sin dolor hoy, todo bien",
-    pytest.param(
-        "my face isn't drooping and I can swallow fine",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="known limit: 'swallow' with no trouble word still scores as swallowing "
-            "(0.86 against the shared threshold of 0.35), the lexicon has no mention of it "
-            "to veto with, and 'I can' is no denial; see docs/model-card.md",
-        ),
-    ),
+    # an ability stated plainly: the learned score needs the veto (learned.stated_normal)
+    "my face isn't drooping and I can swallow fine",
 ]
 ROUTINE = ["twitch 3", "did the break", "hoy un 4", "better today, about a 2", "STOP"]
 

@@ -158,7 +158,7 @@ def test_every_training_file_is_read_and_none_repeats_a_scored_set() -> None:
         _norm(case["text"]) for path in SCORED.glob("*.jsonl") for case in load_cases(path)
     }
     written = sorted((SCORED / "train").glob("*_issue9_*.jsonl"))
-    assert len(written) == 4
+    assert len(written) == 6
     total = 0
     for path in sorted((SCORED / "train").glob("*.jsonl")):
         assert f"train/{path.stem}" in read, path.name

@@ -96,6 +96,10 @@ _DENIABLE: dict[str, re.Pattern[str]] = {
     "weakness": re.compile(
         r"numb|numbness|weak|weakness|droop(?:y|ing|s)?|adormecid[oa]|entumid[oa]|debil(?:idad)?"
     ),
+    # a lack, a shortness or a sticking denied is a denial ("no me falta el aire", "not
+    # short of breath", "no se me atora"), unlike the negated verb of the function itself
+    "breathing": re.compile(r"falta|faltaba|short|breathless|winded|ahogo|ahogad[oa]"),
+    "swallowing": re.compile(r"atora|atoraba|atoro|choke|choking|choked|atraganto"),
 }
 _DENIAL_CUES = _NEGATION_CUES - {"cant", "cannot", "couldnt", "wont", "wouldnt", "shouldnt"}
 _ABILITY = frozenset({
@@ -135,11 +139,57 @@ _MILD_PAIN = re.compile(
 )
 
 
+# A function said to work ("breathing is normal", "i can swallow fine", "veo perfecto",
+# "el brazo y la pierna los muevo bien"): the topic, then within a few words a word for
+# normal, with no negation before it in its clause ("not breathing normally" is the symptom).
+_FUNCTION_TOPICS: dict[str, re.Pattern[str]] = {
+    "breathing": re.compile(r"breath(?:e|es|ing)?|respir(?:o|a|ar|acion|ando)"),
+    "swallowing": re.compile(r"swallow(?:s|ing|ed)?|trag(?:o|a|ar|ando)"),
+    "speech": re.compile(r"speech|speak(?:ing)?|talk(?:ing)?|words|habl(?:o|a|ar|ando)"),
+    "vision": re.compile(r"vision|eyesight|sight|see(?:ing)?|veo|ve|vista"),
+    "weakness": re.compile(
+        r"arms?|legs?|hands?|smile|face|muevo|mueve|mueven|brazos?|piernas?|manos?|sonrisa|"
+        r"cierra|closes?|shuts?"
+    ),
+}
+_NORMAL = frozenset({
+    "fine", "normal", "normally", "ok", "okay", "good", "great", "perfect", "perfectly",
+    "clear", "well", "bien", "perfecto", "perfecta", "perfectamente", "clara", "claro",
+    "completo", "completa", "completamente", "fully",
+})
+# "sin problema", "no problem", "no issues": a denial of trouble, which says normal; so does
+# "all the way" ("eye closes all the way")
+_NO_TROUBLE = re.compile(
+    r"\b(?:(?:sin|no|ningun) (?:problemas?|dificultad|problems?|issues?|trouble)|all the way)\b"
+)
+_NORMAL_REACH = 4
+_AND = re.compile(r"\s(?:and|y|e|&|plus)\s")
+
+
+def stated_normal(text: str) -> frozenset[str]:
+    """Codes whose function the reply says works, with no negation in the clause before."""
+    codes: set[str] = set()
+    folded = _NO_TROUBLE.sub("fine", fold(text))
+    # "my face isn't drooping and I can swallow fine": a negation's scope ends at "and"
+    for clause in (part for whole in _CLAUSE_END.split(f" {folded} ")
+                   for part in _AND.split(f" {whole} ")):
+        words = [raw.replace("'", "").strip(_EDGE_PUNCTUATION) for raw in clause.split()]
+        words = [word for word in words if word]
+        for i, word in enumerate(words):
+            if word in _NEGATION_CUES:
+                break  # a negation before the topic: what follows is no statement of normal
+            after = words[i + 1 : i + 1 + _NORMAL_REACH]
+            if _NEGATION_CUES.isdisjoint(after) and not _NORMAL.isdisjoint(after):
+                codes.update(code for code, topic in _FUNCTION_TOPICS.items()
+                             if topic.fullmatch(word))
+    return frozenset(codes)
+
+
 def played_down(text: str) -> frozenset[str]:
-    """Codes the reply denies (`denied_topics`) or plays down: for these, combine.py asks
-    only when the learned score is very high."""
+    """Codes the reply denies (`denied_topics`), says work (`stated_normal`) or plays down:
+    for these, combine.py asks only when the learned score is very high."""
     folded = fold(text)
-    codes = set(denied_topics(text))
+    codes = set(denied_topics(text)) | stated_normal(text)
     if _INTERMITTENT.search(folded):
         codes.add("prolonged")
     if _MILD_PAIN.search(folded):

@@ -19,7 +19,9 @@ CONTINUOUS_EN = (
     r"havent stopped|keeps going|without (?:stopping|a break|any break|pause)|"
     r"day and night|all day and (?:all )?night|round the clock|around the clock|"
     r"every (?:second|minute) of the day|not stopping|never ending|endless\w*|"
-    r"unrelenting|nonstopping|all day every day|every single (?:second|minute))"
+    r"unrelenting|nonstopping|all day every day|every single (?:second|minute)|"
+    # "every waking minute", "every waking hour of the day": awake means all of it
+    r"every waking (?:second|minute|moment|hour))"
 )
 CLOSURE_EN = (
     r"\b(?:eyes?|eyelids?|lids?) " + gap(3) + r"(?:wont|cant|doesnt|wouldnt|isnt|didnt) "
@@ -41,7 +43,9 @@ CONTINUOUS_ES = (
     r"no deja de|no me deja de|constante\w*|continu[oa]s?\b(?! con\b)|continuamente|todo el tiempo|"
     r"dia y noche|sin descanso|sin detenerse|no se va|no para nunca|nunca para|no cesa|"
     # "no se ha ido desde el martes", "no se me ha quitado en toda la semana"
-    r"no se (?:me |le )?(?:ha|han) (?:ido|quitado|calmado|parado))"
+    r"no se (?:me |le )?(?:ha|han) (?:ido|quitado|calmado|parado)|"
+    # "cada minuto que estoy despierta", "cada hora despierto"
+    r"cada (?:segundo|minuto|momento|hora) (?:que (?:estoy|paso|estuve) )?despiert[oa])"
 )
 CLOSURE_ES = (
     r"\b" + r"(?:no (?:puedo|podia|pude|puede) abrir|no se (?:me |le )?abre) " + gap(1)

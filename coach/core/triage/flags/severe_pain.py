@@ -8,7 +8,10 @@ from __future__ import annotations
 
 from coach.core.triage.lexicon import any_of, gap
 
-_PAIN = any_of("pain\\w*", "headaches?", "aches?", "aching", "migraines?", "hurts?", "hurting")
+# A head or eye told as pounding, throbbing or splitting is a pain word: "head pounding, the
+# worst ever" takes the qualifiers a pain word takes.
+_PAIN = any_of("pain\\w*", "headaches?", "aches?", "aching", "migraines?", "hurts?", "hurting",
+               "pounding", "throbbing", "splitting")
 # "sevear", "sevre", "seveer", "sevier", "severly": misspellings two edits from "severe".
 _SEVERE_TYPO = r"(?:sev(?:ear|eer|ier|ere|are|re|eare|iere)(?:ly)?|svere|severly|severe?ly)"
 _PAIN_QUAL = any_of(
@@ -57,7 +60,7 @@ EN: tuple[str, ...] = (
     r"\bthunderclap\b",
     r"\bcant (?:take|stand|bear) (?:the|this) pain",
     # the gap never crosses a twitch word: "pain 3 out of 10 twitch 9 out of 10"
-    r"\b(?:pain|hurts?|hurting|ache|aching|headache|migraine|throbbing|agony) "
+    r"\b(?:pain|hurts?|hurting|ache|aching|headache|migraine|throbbing|pounding|agony) "
     r"(?:(?!twitch|tic\b|spasm)\S+ ){0,5}"
     + any_of("off the charts?", "off the scale", "through the roof", "beyond belief",
              "out of this world", "beyond anything", "like never before",
