@@ -77,7 +77,7 @@ _PLAIN_STOP = re.compile(
     r"\b(?:stop|quit|cease) (?:texting|messaging|sending|contacting|txting|msging|"
     r"emailing|calling|the (?:texts|messages|reminders|msgs)|all (?:the )?(?:texts|messages)|"
     r"these (?:texts|messages|reminders)|with the (?:texts|messages))"
-    r"|\bno more (?:texts|messages|reminders|msgs|txts|sms)\b"
+    r"|\bno more (?:texts|messages|reminders|msgs|txts|sms|textos|mensajes|mensajitos)\b"
     r"|\bunsubscribe\b"
     r"|\b(?:dont|do not|never) (?:text|message|txt|contact|msg) me\b"
     r"|\b(?:remove|take) me (?:off|from)\b"

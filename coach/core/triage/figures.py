@@ -240,6 +240,11 @@ FIGURE_SPANS: dict[RedFlag, re.Pattern[str]] = {
         r"llevo)? ?(?:my |mis |los |las |me )?(?:glasses|contacts|contact lenses|lenses|readers|"
         r"specs|lentes|anteojos|gafas|lentillas|pupilentes|contactos)\b"
         r"|\bblur (?:of|between)\b|\bblurr?(?:ed|ing|s)? the (?:line|lines|boundaries)\b"
+        # how a face looks, not what one sees: "un lado de la cara se le ve raro", "la boca se
+        # me ve chueca" (but "con el ojo se me ve todo borroso" is what is seen)
+        r"|\b(?:cara|boca|labios?|sonrisa|cachetes?|mejillas?|rostro|parpados?|piel|lado) "
+        r"(?:\S+ )?se (?:me |le |te |les |nos )?(?:ve|ven|veia|veian)\b"
+        r"(?! (?:todo|doble|borros|nublad|empanad|oscur|negro))(?: \S+){0,2}"
         r"|\b(?:photo|photos|picture|pictures|pic|pics|selfie|selfies|video|videos|camera|"
         r"image|images|scan|footage|print|copy|screenshot|shot|photograph)\w* (?:\S+ ){0,4}"
         r"(?:blur\w*|fuzzy|grainy|out of focus|doubled|double exposed)"

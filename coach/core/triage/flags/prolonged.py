@@ -20,8 +20,9 @@ CONTINUOUS_EN = (
     r"day and night|all day and (?:all )?night|round the clock|around the clock|"
     r"every (?:second|minute) of the day|not stopping|never ending|endless\w*|"
     r"unrelenting|nonstopping|all day every day|every single (?:second|minute)|"
-    # "every waking minute", "every waking hour of the day": awake means all of it
-    r"every waking (?:second|minute|moment|hour))"
+    # "every waking minute", "every waking hour of the day": awake means all of it (not
+    # "every waking minute i think about the trip", a person's doing)
+    r"every waking (?:second|minute|moment|hour)s?(?! (?:i|we|he|she|they|my|of my)\b))"
 )
 CLOSURE_EN = (
     r"\b(?:eyes?|eyelids?|lids?) " + gap(3) + r"(?:wont|cant|doesnt|wouldnt|isnt|didnt) "

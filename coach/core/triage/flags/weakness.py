@@ -256,7 +256,8 @@ EN: tuple[str, ...] = (
     ) + r" (?:on|down) (?:one|the left|the right|the other|my left|my right|his left|"
     r"her left|his right|her right) side",
     r"\b(?:one|the left|the right|left|right) side of (?:my |his |her |the )?(?:face|mouth|"
-    r"smile|lips?) " + gap(2) + any_of("looks", "is", "seems", "feels") + " " + gap(1)
+    r"smile|lips?) " + gap(2) + any_of("looks", "looked", "is", "was", "seems", "seemed",
+                                         "feels", "felt") + " " + gap(1)
     + any_of("different", "odd", "weird", "strange", "funny", "off", "wrong", "flat",
              "lower", "not right", "slack", "smooth"),
     # a drink escaping from one side or corner ("it spills out one side", "dribbling out the
@@ -696,6 +697,15 @@ ES: tuple[str, ...] = (
     # "no tengo fuerza en la mano", "se quedo sin fuerza en el brazo"
     r"\b(?:no tengo|no tiene|no tenia|perdi|perdio|me quede sin|se quedo sin|sin) (?:\S+ )?"
     r"(?:fuerza|fuerzas) (?:en|de) " + WHOLE_SIDE_ES + OWNER_ES + r"?" + LIMB_FACE_ES + r"\b",
+    # one side of the face that looks or feels odd: "un lado de la cara se le ve raro",
+    # "la mitad de la boca la siento distinta" (the English twin is in EN)
+    r"\b(?:un|el|medio|la mitad del?|la mitad de la) (?:lado (?:izquierdo |derecho )?de )?"
+    r"(?:la |mi |su |tu )?(?:cara|boca|rostro|sonrisa) " + gap(2)
+    + r"(?:se (?:me |le |te )?)?(?:ve|veia|vio|siente|sentia|nota|notaba|esta|estaba|quedo|"
+    r"queda|(?:la|lo) (?:siento|sentia|noto|veo)) " + gap(1) + any_of(
+        "rar[oa]", "distint[oa]", "diferente", "chuec[oa]", "caid[oa]", "extran[oa]",
+        "torcid[oa]", "mal", "floj[oa]", "dormid[oa]", "como caid[oa]", "desigual",
+    ),
 )
 # Either language: clinical words, Spanglish, checklist answers.
 BOTH: tuple[str, ...] = (
