@@ -104,3 +104,26 @@ def test_rating_classes(text: str, severity: int | None) -> None:
 )
 def test_only_and_of_the_still_count_things(text: str) -> None:
     assert understand(text).severity is None
+
+
+@pytest.mark.parametrize(
+    ("text", "severity"),
+    [
+        # another thing rated beside the twitch: the twitch's own rating is the diary's
+        ("anxiety 7 today but the twitch maybe 2", 2), ("estres 9, tic 4", 4),
+        # the usual amount instead of which, and a list of times, are no ratings
+        ("one beer instead of my normal 3", None), ("breaks done at 9, 12 and 3", None),
+        ("pausas a las 10, 2 y 5", None),
+        # a spelled-out rating after a state verb
+        ("el ojo anduvo en seis toda la tarde", 6),
+        # "hoy nada" said alone is a zero, "hoy nada de cafe" is not
+        ("hoy nada. feliz", 0), ("hoy nada de pantallas", None),
+    ],
+)
+def test_rating_classes_exam13(text: str, severity: int | None) -> None:
+    assert understand(text).severity == severity
+
+
+def test_pause_for_thought_is_no_pause() -> None:
+    reading = understand("pause for thought: is it worse after coffee? 4 today")
+    assert reading.command is None and reading.severity == 4

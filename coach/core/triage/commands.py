@@ -187,8 +187,18 @@ def _folded_words(folded: str) -> list[str]:
     return _NON_WORD.sub(" ", folded).split()
 
 
+# Idioms with a command word in them are never the command: "pause for thought", "a pause
+# for breath", "pausa para pensar".
+_IDIOMS = re.compile(
+    r"\b(?:pause|pausa)s? (?:for|para) (?:thought|breath|effect|reflection|reflexion|"
+    r"pensar|reflexionar)\b",
+    re.IGNORECASE,
+)
+
+
 def detect(text: str) -> tuple[Command | None, timedelta | None]:
     """The command in `text` and, for PAUSE, how long (None: until RESUME)."""
+    text = _IDIOMS.sub(" ", text) if "aus" in text.lower() else text
     if len(text) <= MAX_COMMAND_CHARS:
         words = _words(text)
         core = _strip_filler(words)

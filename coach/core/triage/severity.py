@@ -239,6 +239,10 @@ _PAIN_LABELS = frozenset({"pain", "dolor", "ache", "headache", "hurts", "duele",
                           "migraine", "migrana", "sore", "soreness"})
 
 
+# Other things patients rate beside the twitch: "stress 8, twitch 3", "sueño 4 tic 6"
+_OTHER_LABELS = frozenset({"stress", "stressed", "anxiety", "mood", "energy", "sleep",
+                           "fatigue", "tiredness", "estres", "ansiedad", "animo", "energia",
+                           "sueno", "cansancio", "nervios", "focus"})
 _LABEL_REACH = 4  # "dolor de quijada como 4/10": the part named between label and number
 
 
@@ -270,6 +274,8 @@ def _label(toks: list[str], i: int) -> str | None:
             return "pain" if _pain_place(toks, j) else "twitch"
         if toks[j] in _PAIN_LABELS:
             return "pain"
+        if toks[j] in _OTHER_LABELS:
+            return "other"
     return None
 
 
@@ -297,9 +303,10 @@ def _of_pain(toks: list[str], i: int) -> bool:
 
 
 def _twitch_first(found: list[tuple[int, int]], toks: list[str]) -> list[tuple[int, int]]:
-    """"pain 3/10, twitch 5/10": the twitch's own rating is the diary's severity."""
+    """"pain 3/10, twitch 5/10", "stress at work 8 but twitch only 3": the twitch's own
+    rating is the diary's severity."""
     labels = [_label(toks, i) for _, i in found]
-    if "twitch" in labels and "pain" in labels:
+    if "twitch" in labels and ("pain" in labels or "other" in labels):
         return [f for f, label in zip(found, labels, strict=True) if label == "twitch"]
     return found
 
@@ -381,6 +388,10 @@ def find(toks: list[str]) -> tuple[int, int] | None:
         for phrase in _ZERO_BY_FIRST.get(tok, ()):
             if tuple(toks[i : i + len(phrase)]) == phrase and _at(toks, i - 1) not in _ALMOST:
                 return 0, i
+    if toks[:1] in (["hoy"], ["today"]) and _at(toks, 1) in _ZERO_OPENERS and (
+        _at(toks, 2) in _EDGES
+    ):
+        return 0, 1  # "hoy nada, tranquilo todo el dia", "today nothing."
     if toks and toks[0] in _ZERO_OPENERS and all(
         t in _ZERO_OPENER_FOLLOW or t in _EDGES for t in toks[1:4]
     ) and (len(toks) < 2 or toks[1] in _EDGES or toks[1] in _ZERO_OPENER_FOLLOW):
@@ -652,10 +663,13 @@ def _is_rating(toks: list[str], i: int, *, in_range: bool = False) -> bool:
         _value(_at(toks, i - 2)) is None
     ):
         return False  # "a drink or two", "a day or two", "un dia o dos": a rough count
-    if toks[max(i - 2, 0) : i] in (["instead", "of"], ["rather", "than"], ["en", "vez"]) or (
-        before == "de" and _at(toks, i - 2) in ("vez", "lugar")
+    if any(toks[j : j + 2] in (["instead", "of"], ["rather", "than"], ["en", "vez"],
+                               ["vez", "de"], ["lugar", "de"])
+           for j in range(max(i - 4, 0), i - 1)) and all(
+        t not in _EDGES for t in toks[max(i - 3, 0) : i]
     ):
-        return False  # "1 coffee instead of 3", "a las 9 en vez de 8": the other thing
+        # "1 coffee instead of 3", "instead of my usual 4", "a las 9 en vez de 8"
+        return False
     if before in ("to", "a", "en") and _at(toks, i - 2) in _CHANGE_TO | _WENT and (
         after in _EDGES or after in _FOLLOW_OK or after in _FOLLOW_AFTER_CUE
     ) and tok not in _ONLY_ALONE:
@@ -700,6 +714,16 @@ def _is_rating(toks: list[str], i: int, *, in_range: bool = False) -> bool:
         _at(toks, i + 2) in _HALF or (_at(toks, i + 2) == "a" and _at(toks, i + 3) in _HALF)
     ):
         return False  # "5 and a half hours", "2 y media": a quantity, ratings are whole
+    if before in _EDGES or before in ("and", "y", "&"):
+        j = i - 1
+        while j >= 0 and (toks[j] in _EDGES or toks[j] in ("and", "y", "&") or (
+            toks[j].isdigit() and len(toks[j]) <= 2
+        )):
+            j -= 1
+        if j < i - 2 and _at(toks, j) in ("at", "las", "around") and (
+            _at(toks, j + 1).isdigit()
+        ):
+            return False  # "breaks at 10, 1 and 4", "a las 9, 12 y 3": a list of times
     if before in _COUNTING or (after == "in" and _at(toks, i + 2).isdigit()):
         return False  # "breathe 4 in, 7 hold, 8 out": counted breaths
     if (
@@ -738,7 +762,7 @@ def _is_rating(toks: list[str], i: int, *, in_range: bool = False) -> bool:
     cued = before in _CUES or _state_cued(toks, i)
     if after in ("in", "en") and not (before in _ARTICLES or _state_cued(toks, i)):
         cued = False  # "it was 2 in the morning" is a time
-    if cued and tok.isdigit() and (
+    if cued and (tok.isdigit() or _state_cued(toks, i)) and (
         after in _EDGES or after in _FOLLOW_OK or after in _FOLLOW_AFTER_CUE
     ) and (before not in ("for", "since", "at", "by", "until", "till", "in", "x") or (
         before == "at" and _state_cued(toks, i) and after not in ("pm", "am", "oclock") and (
@@ -763,5 +787,6 @@ def _is_rating(toks: list[str], i: int, *, in_range: bool = False) -> bool:
         return False  # "5 days", "3 pm", "2 cups", "20 20 20"
     if tok.isdigit():
         return True
-    # Spelled-out numbers need a cue or to stand alone ("seven", "its a seven").
-    return alone or before in _CUES or after in _FOLLOW_OK
+    # Spelled-out numbers need a cue or to stand alone ("seven", "its a seven", "el tic
+    # estuvo en cuatro").
+    return alone or before in _CUES or after in _FOLLOW_OK or _state_cued(toks, i)
