@@ -232,6 +232,18 @@ def test_the_lexicon_hears_its_own_words_negated_or_not() -> None:
     assert combine.mentioned("twitch 3 today") == frozenset()
 
 
+@pytest.mark.parametrize(("text", "code"), [
+    ("me quede sin palabras con la noticia", RedFlag.SPEECH),
+    ("se me durmio la pierna de estar sentada en misa", RedFlag.WEAKNESS),
+    ("the baby cried nonstop last night", RedFlag.PROLONGED),
+])
+def test_the_lexicon_hears_a_figure_or_a_cause_for_a_code(text: str, code: RedFlag) -> None:
+    assert code in combine.mentioned(text)
+    # so only a very high learned score asks about it
+    scores = _scores({code.value: 0.8})
+    assert combine.combine(understand(text), scores, combine.mentioned(text), 0.95).check == ()
+
+
 def test_if_the_second_reader_cannot_run_the_lexicon_still_answers(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:

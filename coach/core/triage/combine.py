@@ -8,7 +8,9 @@
 - Where the lexicon disagrees, its scope rules outrank the learned reader's sense of meaning,
   which cannot see a negation well, and a code is checked only when the learned score is very
   high (the model's `veto_threshold`): the lexicon found words for the code and read them as
-  not affirmed (negated, asked, past, figurative: "no drooping at all"); the reply denies the
+  not affirmed (negated, asked, past, figurative: "no drooping at all"), or found a figure or
+  a benign cause for it ("este proyecto me esta matando", "numb from the dentist"); the reply
+  says the function works ("breathing is normal", "trago bien") or denies the
   code's topic outright ("9 today but no pain", "sin dolor", "no veo borroso") or plays it
   down (a spasm that comes and goes, pain "un poquito" or "4/10"; `learned.played_down`); or
   the lexicon read the reply as a command ("I don't want these texts anymore", "quiero
@@ -30,6 +32,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from coach.core.triage import reader
+from coach.core.triage.figures import FIGURE_SPANS
 from coach.core.triage.normalize import tokens
 from coach.core.triage.reader import understand
 from coach.core.triage.reading import Reading
@@ -60,11 +63,15 @@ class Assessment:
 
 
 def mentioned(text: str) -> frozenset[RedFlag]:
-    """Codes the lexicon has words for somewhere in `text`, affirmed or not."""
+    """Codes the lexicon has words for somewhere in `text`, affirmed or not, or a figure or
+    a benign cause for ("this project is killing me", "me quede sin palabras", "numb from
+    the dentist": figures.FIGURE_SPANS)."""
     joined = " ".join(tokens(text))
-    return frozenset(
+    heard = {
         flag for flag, pattern in getattr(reader, "_FLAG_REGEXES", ()) if pattern.search(joined)
-    )
+    }
+    heard.update(flag for flag, pattern in FIGURE_SPANS.items() if pattern.search(joined))
+    return frozenset(heard)
 
 
 def combine(reading: Reading, scores: Scores, heard: frozenset[RedFlag],
