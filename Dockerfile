@@ -18,4 +18,4 @@ RUN pip install . \
 
 USER coach
 EXPOSE 8000
-CMD ["uvicorn", "coach.web.app:create_app", "--factory", "--host", "0.0.0.0", "--port", "8000"]
+CMD ["python", "-m", "coach.web.serve", "--host", "0.0.0.0", "--port", "8000"]

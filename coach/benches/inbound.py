@@ -1,7 +1,8 @@
 """`coach bench inbound [--concurrency C] [--requests N] [--rate R] [--workers W]`: signed
 Twilio webhooks against a real web process, as Twilio would send them.
 
-The web app runs as its own uvicorn process (W workers) on a scratch database (a SQLite file,
+The web app runs as `python -m coach.web.serve` (W uvicorn processes, each on its own
+SO_REUSEPORT socket, as in production) on a scratch database (a SQLite file,
 or a database created on the PostgreSQL server of COACH_DATABASE_URL and dropped afterwards),
 with patients enrolled and opted in. Replies are a mix a clinic sees after the evening
 check-in: ratings, notes, questions, commands and about one in ten red flags.
@@ -116,6 +117,18 @@ def _phone(i: int) -> str:
     return f"+1202555{i:04d}"
 
 
+def _all_listening(port: int, workers: int) -> bool:
+    """Every web process listens on `port` (one socket each with SO_REUSEPORT), by Linux's
+    /proc/net/tcp; elsewhere the first answer has to do."""
+    try:
+        rows = Path("/proc/net/tcp").read_text().splitlines()[1:]
+    except OSError:
+        return True
+    listening = sum(1 for row in rows if (fields := row.split())
+                    and int(fields[1].rsplit(":", 1)[1], 16) == port and fields[3] == "0A")
+    return listening >= workers
+
+
 @contextlib.contextmanager
 def _web(url: str, folder: Path, workers: int) -> Iterator[tuple[str, int]]:
     port = _free_port()
@@ -135,9 +148,8 @@ def _web(url: str, folder: Path, workers: int) -> Iterator[tuple[str, int]]:
         env["COACH_SQLITE_SYNCHRONOUS"] = os.environ["COACH_SQLITE_SYNCHRONOUS"]
     log = (folder / "web.log").open("ab")
     proc = subprocess.Popen(
-        [sys.executable, "-m", "uvicorn", "coach.web.app:create_app", "--factory",
-         "--host", "127.0.0.1", "--port", str(port), "--workers", str(workers),
-         "--no-access-log", "--log-level", "warning"],
+        [sys.executable, "-m", "coach.web.serve", "--host", "127.0.0.1", "--port", str(port),
+         "--workers", str(workers), "--no-access-log", "--log-level", "warning"],
         env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True,
     )
     try:
@@ -148,9 +160,9 @@ def _web(url: str, folder: Path, workers: int) -> Iterator[tuple[str, int]]:
             with contextlib.suppress(OSError, http.client.HTTPException):
                 conn = http.client.HTTPConnection("127.0.0.1", port, timeout=2)
                 conn.request("GET", "/healthz")
-                if conn.getresponse().status == 200:
+                if conn.getresponse().status == 200 and _all_listening(port, workers):
                     conn.close()
-                    break
+                    break  # every process warmed up and listening, not only the first
             time.sleep(0.2)
         else:
             raise RuntimeError("the web process did not answer /healthz within 60 s")

@@ -166,7 +166,7 @@ def test_processes_run_the_documented_commands(compose: dict[str, Any]) -> None:
     assert svc["worker"]["command"][:4] == ["celery", "-A", "tasks", "worker"]
     assert svc["beat"]["command"][:4] == ["celery", "-A", "tasks", "beat"]
     web = svc["web"]["command"]
-    assert web[:4] == ["uvicorn", "coach.web.app:create_app", "--factory", "--host"]
+    assert web[:4] == ["python", "-m", "coach.web.serve", "--host"]
     assert "/healthz" in " ".join(svc["web"]["healthcheck"]["test"])
     assert svc["redis"]["healthcheck"]["test"][-2:] == ["redis-cli", "ping"]
     assert "pg_isready" in svc["postgres"]["healthcheck"]["test"]
