@@ -92,7 +92,9 @@ _PLAIN_STOP = re.compile(
     r"|\bno (?:me )?(?:envies|mandes|manden|envien|escribas|escriban|mande|envie)"
     r"(?: mas)? (?:mensajes|textos|recordatorios|nada|mas)\b"
     r"|\bno mas (?:mensajes|textos|recordatorios|sms)\b"
-    r"|\b(?:dar|darme|den|denme|quiero) (?:de )?baja\b"
+    # not "darme de baja del gym" (leaving something else)
+    r"|\b(?:dar|darme|den|denme|quiero) (?:de )?baja\b(?! (?:del?|de la|en el|en la) (?!programa\b|"
+    r"servicio\b|coach\b|lista\b|los mensajes\b|mensajes\b|recordatorios\b|esto\b)\w+)"
     r"|\bya no (?:quiero|deseo) (?:recibir )?(?:mensajes|recordatorios|textos)"
     # "ya no quiero recibir estos mensajes", "i dont want these texts anymore"
     r"|\b(?:ya )?no (?:quiero|deseo|necesito|me interesa\w*) (?:recibir |seguir recibiendo |"
@@ -334,6 +336,7 @@ _PLAIN_START = re.compile(
     r"registrarme)(?: de nuevo| otra vez)?\b"
     r"|\b(?:inscribeme|apuntame|anotame|registrame|agregame|suscribeme) (?:de nuevo|otra vez)\b"
     r"|\b(?:quiero|quisiera|deseo) volver al programa\b"
+    r"|\b(?:sign|signing) (?:back up|up again|up once more)\b"
     r"|\b(?:quiero|quisiera|deseo) (?:volver a )?recibir (?:los |sus |mis )?(?:mensajes|"
     r"recordatorios)(?: de nuevo| otra vez)?\b"
 )

@@ -79,7 +79,9 @@ _HELP = re.compile(
     r"|\bque significa (?:el |del )?(?:0|1|cero|uno) (?:al |a )?10\b"
     r"|\bque (?:tengo que|debo|puedo|hay que|se supone que) (?:contestar|responder|mandar|"
     r"escribir|poner|hacer con|calificar)\b"
-    r"|\bque (?:le )?(?:contesto|respondo|califico|hago con (?:estos|los|esos))\b"
+    # not "la ultima vez que contesto" (a relative "que", not the question "what")
+    r"|\b(?<!vez )(?<!dia )(?<!cada )que (?:le )?(?:contesto|respondo|califico|hago con (?:estos|"
+    r"los|esos))\b"
     r"|\bque comandos\b|\bque opciones tengo\b"
     r"|\bde que es (?:el|este) (?:programa|servicio)\b"
     r"|\bque son (?:estos|esos|los) " + _MSGS + r"\b"
@@ -150,7 +152,9 @@ _CONTINUE = re.compile(
     r"(?:with |con |sending |mandando |enviando )?" + _THE + r"(?:\w+ ){0,2}?" + _MSGS + r"\b"
     r"|\b(?:them|it|the texts|the messages|the reminders|los mensajes|que) (?:to )?(?:resume|"
     r"continue|start again|sigan|continuen)\b"
+    # not "reanude el cafe" (I went back to coffee): a first word with another object
     r"|^(?:resume|resum|reanudar|reanuden|reanude|reanuda|unpause|despausar|continuen|sigan)\b"
+    r"(?! (?:el|la|lo|los|las|mi|mis|my|the|con el|con la) (?!" + _MSGS + r"\b))"
     r"|\b(?:you can|u can|go ahead and|please|pueden|puede|ya pueden|ya puede) "
     r"(?:resume|continue|reanudar|continuar|seguir|retomar|carry on)\b"
     # "ya pueden escribirme", not "pueden mandarme los mensajes en la tarde?" (a new time)
@@ -201,6 +205,19 @@ _REJOIN = re.compile(
     r"|\b(?:quiero|deseo|me gustaria) (?:regresar|volver) al programa\b"
     r"|\b(?:quiero|deseo) (?:empezar|comenzar|iniciar|participar)\b"
     r"|\b(?:si|yes) (?:acepto|quiero)\b"
+    # "me vuelvo a anotar", "quiero empezar de nuevo con el programa", "sign back up"
+    r"|\bme (?:vuelvo|volvi|quiero volver) a (?:anotar|inscribir|apuntar|suscribir|registrar|"
+    r"unir)\b"
+    r"|\b(?:empezar|comenzar|arrancar|iniciar) (?:de nuevo|otra vez|de cero) (?:con )?(?:el|"
+    r"este) (?:programa|coaching|servicio)\b"
+    r"|\bstart (?:the )?(?:program|programme|coaching) (?:again|over)\b"
+    r"|\b(?:sign|signing) back up\b"
+)
+# Re-joining that names the programme or signing up is a START even after a trip or a break
+# ("ya regrese, quiero empezar de nuevo con el programa").
+_NAMES_PROGRAMME = re.compile(
+    r"\b(?:programa|program|programme|coaching|sign\w* (?:me )?(?:back )?up|anot\w*|"
+    r"inscrib\w*|apunt\w*|suscrib\w*|re ?join|re ?enrol\w*)\b"
 )
 # What the reply says happened before: leaving ("I stopped them", "me di de baja", "by
 # mistake") makes a request for the messages a START; a trip, a pause or being back makes
@@ -374,7 +391,7 @@ _STOP = re.compile(
 # describes someone, it asks nothing.
 _DESCRIBED = re.compile(
     r"\b(?:wont|doesnt|dont|didnt|cant|never|not|wouldnt|no|nunca|ni|non) (?:ever )?(?:stop|para|"
-    r"paran|deja|dejan|quit)\b"
+    r"paran|paren|deja|dejan|dejen|dejes|quit)\b"
 )
 _PLEA = frozenset({"make", "let", "would", "will", "to", "cant", "wont", "wish", "want", "need",
                    "hope", "pray", "just"})
@@ -397,6 +414,10 @@ def described(words: str, match: re.Match[str], text: str = "") -> bool:
     before = words[max(match.start() - 12, 0) : match.end()]
     if text and _ANSWER_NO.search(text):
         return False
+    if match.group(0).startswith("no ") and not _SYMPTOM.isdisjoint(
+        words[: match.start()].split()[-3:]
+    ):
+        return True  # "quiero que pare el tic, no los mensajes": the twitch, not the texts
     return _DESCRIBED.search(before) is not None or before.endswith(("non stop", "non"))
 
 
@@ -478,6 +499,8 @@ def _messages_again(words: str) -> Command | None:
     rejoin = _asked(_REJOIN, words) or _asked(_START_THEM, words)
     if not (cont or again or rejoin):
         return None
+    if rejoin and _NAMES_PROGRAMME.search(words):
+        return Command.START
     left = _LEFT.search(words) is not None
     returned = _RETURNED.search(words) is not None
     if left and not returned:

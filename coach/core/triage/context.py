@@ -33,6 +33,8 @@ _NEGATIONS: frozenset[tuple[str, ...]] = frozenset(
         "hadnt", "free of", "nothing", "no longer", "nope", "nah", "negative for", "lack of",
         "sin", "nunca", "ni", "tampoco", "ningun", "ninguna", "ninguno", "nada", "jamas",
         "ya no",
+        # "cero vision doble", "cero dolor": zero of a thing is none of it
+        "cero",
     )
 )
 # "no idea why my face is drooping" does not negate the drooping.
@@ -317,7 +319,20 @@ def _negated_inside(toks: list[str], start: int, end: int) -> bool:
             following = toks[i + 1] if i + 1 < len(toks) else ""
             if following not in _SYMPTOM_AFTER_NEGATION:
                 return True
+            if following == "se" and _denied_sign(toks[i + 2 : i + 4]):
+                return True
     return False
+
+
+# "no se me cae", "no se le tuerce": a sign of weakness denied, unlike "no se me abre", "no se
+# mueve" (the inability is the symptom)
+_SIGNS = frozenset({"cae", "caen", "cayo", "cayeron", "tuerce", "tuercen", "torcio", "duerme",
+                    "duermen", "durmio", "ladea", "ladeo", "afloja", "aflojo", "baja", "bajo"})
+
+
+def _denied_sign(after_se: list[str]) -> bool:
+    verbs = after_se[1:] if after_se[:1] and after_se[0] in _CLITICS else after_se
+    return bool(verbs) and verbs[0] in _SIGNS
 
 
 _INABILITY = frozenset({"no", "cant", "cannot", "couldnt", "unable", "not", "hard", "trouble"})
@@ -652,19 +667,27 @@ _SIDE_EFFECT_QUESTION = re.compile(
     r"cierto que|es comun que|hay riesgo de que|hay riesgo de|hay posibilidad de que|que tan "
     r"comun es que|cada cuanto) (?:\S+ ){0,4}(?:" + _TREATMENT + r"|se|me|le|te)\b"
 )
+# "is it normal for botox to...", "es normal que el botox deje...": only with the treatment
+# named ("es normal que se me caiga el parpado?" reveals the symptom)
+_NORMAL_THAT = re.compile(
+    r"^(?:\S+ ){0,2}(?:is it (?:normal|usual|common) (?:that|for)|es (?:normal|habitual) que) "
+    r"(?:\S+ ){0,3}(?:botox|botulinum|toxin|dysport|xeomin|injections?|shots?|the jab|"
+    r"treatments?|fillers?|surgery|toxina|inyeccion\w*|tratamiento|piquetes?|relleno|cirugia|"
+    r"procedimiento)\b"
+)
 _NOW = _word_set(
     """now since already again still currently today yesterday tonight ahora desde ya
     todavia aun hoy ayer anoche ahorita sigue sigo lately recently"""
 )
 _LIKE_THIS = re.compile(r"\b(?:like (?:this|mine|it is|it does)|como (?:ahora|esta|ahorita|"
-                        r"me pasa|el mio|la mia))\b")
+                        r"me pasa|el mio|la mia)|asi)\b")
 
 
 # Words anywhere in the message that tie a side-effect question to a symptom now ("¿puede
 # el botox...? se me cayó desde ayer").
 _NOW_MESSAGE = _word_set(
     """now since currently today yesterday tonight started ahora desde hoy ayer anoche
-    ahorita empezo empece sigue sigo todavia lately recently"""
+    ahorita empezo empece sigue sigo todavia lately recently llevo lleva llevamos asi"""
 )
 
 
@@ -679,4 +702,6 @@ def side_effect_question(toks: list[str], is_question: bool, current_message: bo
     if not is_question or current_message or not _NOW.isdisjoint(toks):
         return False
     text = " ".join(toks)
-    return bool(_SIDE_EFFECT_QUESTION.search(text)) and not _LIKE_THIS.search(text)
+    return bool(_SIDE_EFFECT_QUESTION.search(text) or _NORMAL_THAT.search(text)) and not (
+        _LIKE_THIS.search(text)
+    )

@@ -794,6 +794,8 @@ _CAUSES: tuple[Cause, ...] = (
             r"(?:me )?(?:dormi|quede dormid[oa]|quedé dormid[oa]) (?:en|sobre) (?:el|la|mi) "
             r"(?:sillon|sofa|silla|brazo|mano|carro|coche|camion|bus)",
             r"(?:dormi|dormir|durmiendo) (?:sobre|encima de|mal)", r"apretad[oa]",
+            # "el brazo dormido porque me quede dormida encima"
+            r"(?:me )?(?:dormi|quede dormid[oa]|quedo dormid[oa]|durmio) encima",
             r"en el (?:camion|bus|carro|coche|avion|metro)",
         ),
         {
@@ -811,8 +813,17 @@ _CAUSES: tuple[Cause, ...] = (
             r"sinus\w*", "runny nose", r"resfri\w*", "catarro", "gripa", "gripe",
             r"constipad[oa]", "nariz tapada", "mocos", r"sore throat", "dolor de garganta",
         ),
-        # a voice gone hoarse or nasal is not a speech symptom; slurred words still are
+        # a voice gone hoarse or nasal is not a speech symptom; slurred words still are; a
+        # nose too blocked to breathe through is not shortness of breath, a tight chest or a
+        # closing throat still are
         {
+            RedFlag.BREATHING: _Explains(
+                allowed=_words("nose", "nariz", r"tapad[oa]", "stuffy", r"blocked", r"congest\w*",
+                               "mocos", "runny", r"stuffed"),
+                forbidden=_words("chest", "pecho", "throat", "garganta", r"lips?", r"labios?",
+                                 r"wheez\w*", r"silb\w*", r"ahog\w*", "aire", "air",
+                                 "oxygen", "oxigeno", r"blu(?:e|ish)", r"morad[oa]s?"),
+            ),
             RedFlag.SPEECH: _Explains(
                 allowed=_words("voice", "voz", "sound", "sounds", "suena", "hoarse", "nasal",
                                "ronc[oa]", "afonic[oa]"),

@@ -81,6 +81,8 @@ _ZERO_PHRASES: tuple[tuple[str, ...], ...] = tuple(
         "0 temblores", "0 flickers", "cero tic", "cero temblor", "cero espasmo", "zero twitch",
         "zero spasm", "nada de twitch", "no twitch whatsoever", "ni un brinco",
         "ni un solo brinco", "ni un temblor", "not a flicker", "not a peep",
+        "cero brincos", "cero saltos", "cero saltitos", "cero brinquitos", "cero parpadeos",
+        "cero temblor", "zero flickers", "zero jumps", "zero flutters", "zero twitches today",
     )
 )
 # "el tic ni aparecio", "el ojo ni se movio", "the twitch didnt show up at all": the twitch
@@ -158,6 +160,8 @@ def _value(tok: str) -> int | None:
     if tok.isdigit() and len(tok) <= 2 and tok.isascii():  # never "❶"
         n = int(tok)
         return n if n <= 10 else None
+    if tok.endswith("ish") and len(tok) > 3 and tok[:-3] not in _ONLY_ALONE:
+        return _value(tok[:-3])  # "fourish", "6ish"
     return _WORDS.get(tok)
 
 
@@ -213,6 +217,12 @@ def _latest(found: list[tuple[int, int]], toks: list[str]) -> tuple[int, int] | 
     ("rated it a 6 yesterday, today more like 4")."""
     if not found:
         return None
+    # "un 6 casi todos los dias ... y hoy 2": the one said of today, when one is
+    for value, i in found:
+        if len(found) > 1 and (_at(toks, i - 1) in _NOW or (
+            _at(toks, i - 2) in _NOW and _at(toks, i - 1) in ("a", "un", "en", "at", "like")
+        )):
+            return value, i
     for value, i in found:
         if not _past(toks, i):
             return value, i
@@ -724,6 +734,10 @@ def _is_rating(toks: list[str], i: int, *, in_range: bool = False) -> bool:
             _at(toks, j + 1).isdigit()
         ):
             return False  # "breaks at 10, 1 and 4", "a las 9, 12 y 3": a list of times
+    if before in ("of", "de") and _at(toks, i - 2) in _UNITS_AFTER and (
+        _at(toks, i - 2).isalpha() and _at(toks, i - 2) not in ("de", "del", "o", "x")
+    ):
+        return False  # "4 sets of 10", "3 series de 12": a count of the unit
     if before in _COUNTING or (after == "in" and _at(toks, i + 2).isdigit()):
         return False  # "breathe 4 in, 7 hold, 8 out": counted breaths
     if (
@@ -736,6 +750,10 @@ def _is_rating(toks: list[str], i: int, *, in_range: bool = False) -> bool:
     ):
         return False
     alone = before in _EDGES and after in _EDGES
+    if tok in ("uno", "one") and before in ("un", "a") and (
+        after in _EDGES or after in _FOLLOW_OK
+    ):
+        return True  # "hoy un uno", "today a one"
     if tok in _ONLY_ALONE:
         return alone
     if (

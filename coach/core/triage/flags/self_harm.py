@@ -300,6 +300,12 @@ EN: tuple[str, ...] = (
     r"my " + _BODY_EN + r"\b(?! (?:on|against) ))",
     r"\b(?:gave|give|giving|left|leaving|leave) (?:my ?self|myself) (?:\S+ )?(?:bruises|black "
     r"eyes?|a black eye|cuts|welts|scars|burns|marks)\b",
+    # the English twins of the Spanish farewells: "for when i'm gone", "take care of my cat"
+    r"\b(?:for|once|after) (?:when )?i(?:m| am)? (?:gone|no longer here|not here anymore)\b",
+    r"\b(?<!\bto )(?<!\bi )(?<!\bwe )(?:please )?(?:take care of|look after) (?:my|mi) "
+    r"(?:cat|cats|dog|dogs|kitty|pup|puppy|"
+    r"pets?|kids|babies|plants)\b(?! (?:\S+ ){0,6}?(?:while|when i|this weekend|till|until|for a "
+    r"few|for the))",
 )
 # Spanish.
 ES: tuple[str, ...] = (
@@ -404,6 +410,16 @@ ES: tuple[str, ...] = (
     r"\bya no (?:voy a estar|estare|voy a seguir aqui|voy a estar aqui)\b"
     r"(?! (?:en (?:la|el|esta|este) (?:ciudad|pais|trabajo|empresa|grupo|casa)|de viaje))",
     r"\b(?:carta|cartas|nota|notas|mensaje|mensajes|video) de despedida\b",
+    # affairs settled for one's absence, others asked to care for what one leaves: "deje todo
+    # arreglado para cuando no este", "cuiden a mi gata" (said to a coach, a farewell; not
+    # "mientras viajo")
+    # (the match starts at its own "no", so the context rules do not read it as a denial)
+    r"(?:(?<=\bcuando )|(?<=\bcuando ya )|(?<=\bcuando yo )|(?<=\bcuando yo ya ))"
+    r"no (?:este|estemos|exista)\b(?! (?:en (?:casa|la casa|el trabajo|la oficina|la ciudad)|de "
+    r"viaje|aqui (?:en|el|la|este)|este fin|el fin|el finde|unos dias|por (?:unos|la|el)))",
+    r"\bcuid(?:en|es|a|ame|enme|ar|aran|en bien) (?:a |de )?(?:mi|mis) (?:gat\w*|perr\w*|"
+    r"mascotas?|hij[oa]s?|nin[oa]s?|plantas)\b(?! (?:\S+ ){0,6}?(?:mientras|cuando (?:yo )?"
+    r"(?:este|vuelva|regrese)|este fin|el finde|unos dias|esta semana|hasta que|por unos))",
     r"\b(?:me despedi|me estoy despidiendo|me despido|despidiendome|me vine a despedir|me quiero "
     r"despedir) de (?:todos|todo el mundo|ustedes|mi familia|mis hijos|mis hijas|mis papas|"
     r"todas)\b(?! (?:en el|en la|antes de (?:irme|salir|viajar)))",
@@ -428,7 +444,6 @@ ES: tuple[str, ...] = (
     r"\bque todo (?:termine|terminara|acabe|acabara|se acabe|se acabara|se termine|"
     r"termine ya|se termine ya)\b",
     r"\b(?:sewer ?slid\w*|self ?delet\w*|su ?ic ?ide|sui ?cide|unalive\w*|s ?word)\b",
-    r"\b(?:cuando|para cuando) (?:yo )?(?:ya )?no (?:este|estemos)\b",
     # Spanish: "me tiro de un puente", "me aviento a las vias", "me quiero aventar del quinto
     # piso", "me dan ganas de tirarme al metro"
     r"\bme (?:tiro|aviento|lanzo|arrojo|echo|tirare|aventare|lanzare|voy a tirar|voy a aventar|"
