@@ -106,3 +106,16 @@ def test_a_port_someone_else_holds_is_an_error_not_a_hang(tmp_path: Path) -> Non
         assert "giving up" in done.stderr
     finally:
         holder.close()
+
+
+def test_the_socket_says_tcp_so_answers_go_out_without_nagle() -> None:
+    # asyncio sets TCP_NODELAY on accepted connections only for sockets whose proto is TCP;
+    # a socket made with proto 0 left every answer waiting up to 40 ms for a delayed ACK.
+    from coach.web import serve
+
+    sock = serve._reuse_port_socket("127.0.0.1", 0)
+    try:
+        assert sock.proto == socket.IPPROTO_TCP
+        assert sock.getsockopt(socket.SOL_SOCKET, socket.SO_REUSEPORT) == 1
+    finally:
+        sock.close()
