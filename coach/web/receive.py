@@ -3,6 +3,7 @@ dashboard's phone simulator so the two cannot drift apart."""
 
 from __future__ import annotations
 
+import gc
 import logging
 import threading
 from datetime import datetime
@@ -139,6 +140,13 @@ def warm_up(settings: Settings) -> None:
         faq.MATCHER.match_many(["how long does this last?"], faq.policy(settings))
     except Exception:
         log.exception("warm-up failed; the first webhooks will load what they need")
+    # What is loaded now lives as long as the process: out of the collector's reach, a full
+    # collection no longer walks it (about 50 ms that stalled every request in flight, now
+    # and then, measured on a warmed web process; docs/PERFORMANCE.md). Once a process: a
+    # second app in the same process (tests) leaves the first freeze as it is.
+    if gc.get_freeze_count() == 0:
+        gc.collect()
+        gc.freeze()
 
 
 def twiml(reply: str | None) -> str:

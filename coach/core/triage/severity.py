@@ -397,7 +397,12 @@ def find(toks: list[str]) -> tuple[int, int] | None:
     for i, tok in enumerate(toks):
         for phrase in _ZERO_BY_FIRST.get(tok, ()):
             if tuple(toks[i : i + len(phrase)]) == phrase and _at(toks, i - 1) not in _ALMOST:
-                return 0, i
+                # "medio dia sin tic y en la noche volvio, le doy un 3": a rating given
+                # after the none sums the day up
+                given = [(v, j) for v, j in _implicit(toks) if j > i and (
+                    _at(toks, j - 1) in _SINGULAR_ARTICLES or _summary(toks, j)
+                ) and not _of_pain(toks, j)]
+                return given[-1] if given else (0, i)
     if toks[:1] in (["hoy"], ["today"]) and _at(toks, 1) in _ZERO_OPENERS and (
         _at(toks, 2) in _EDGES
     ):
@@ -660,6 +665,21 @@ _RATING_NAMES = frozenset({"rating", "rated", "rate", "twitch", "twitching", "ti
 
 
 def _is_rating(toks: list[str], i: int, *, in_range: bool = False) -> bool:
+    if _at(toks, i - 1) in ("a", "to", "til", "till", "until", "hasta") and _at(
+        toks, i - 2
+    ).isdigit() and _at(toks, i - 3) in ("de", "from", "desde", "between", "entre"):
+        return False  # "dormi de 11 a 6", "from 10 to 6": a span of hours
+    if _at(toks, i + 1) in ("punto", "period") and _value(_at(toks, i + 2)) is None and (
+        toks[i] not in _ONLY_ALONE
+    ):
+        # dictated punctuation: "el tic estuvo en cuatro punto dormi bien"
+        toks = [*toks[: i + 1], BOUNDARY, *toks[i + 2 :]]
+    if _at(toks, i - 1) in _TWITCH_LABELS and _at(toks, i - 1) not in ("eye", "ojo") and (
+        _at(toks, i + 1) not in _UNITS_AFTER and not _at(toks, i + 1).isdigit()
+        and _at(toks, i + 1) not in ("y", "and", "or", "o", "a", "to")
+        and toks[i].isdigit()
+    ):
+        return True  # "tic 4 dormi 6 hrs 2 cafes": a label then its number, however it goes on
     if not in_range:
         if _range_top(toks, i):
             return False  # the range's low end speaks for both numbers
@@ -696,10 +716,13 @@ def _is_rating(toks: list[str], i: int, *, in_range: bool = False) -> bool:
         return True  # "5 like always", "un 4 como siempre", "3 como de costumbre"
     if i == 0 and tok.isdigit() and after == "otra" and _at(toks, i + 2) == "vez":
         return True  # "6 otra vez"
-    if before in _ONLY and (_at(toks, i - 2) in _TWITCH_LABELS or _at(toks, i - 2) in _NOW) and (
+    if before in _ONLY and (
+        not _TWITCH_LABELS.isdisjoint(toks[max(i - 4, 0) : i - 1]) or _at(toks, i - 2) in _NOW
+    ) and (
         after in _EDGES or after in _FOLLOW_OK
     ) and tok not in _ONLY_ALONE:
-        return True  # "twitch only 2", "hoy solo 3": not "only 2 coffees" (no label before)
+        # "twitch only 2", "twitch was only 3", "hoy solo 3": not "only 2 coffees" (no label)
+        return True
     if before in _SINGULAR_ARTICLES and after in ("de", "of") and _at(toks, i + 2) in (
         "los", "las", "the"
     ) and _at(toks, i + 3).isalpha() and _at(toks, i + 3) not in _UNITS_AFTER:

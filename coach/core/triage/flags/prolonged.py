@@ -99,4 +99,9 @@ SPASM_BOTH = (
     r"(?:me|le|te) (?:late|laten|latia|latio|lateaba)|titila\w*|titilando)\b"
     r"|\b(?:eye|eyelid|lid|eyes|ojo|parpado)s? " + gap(3) + r"(?:acting up|wildin\w*|going "
     r"crazy|going nuts|freaking out|doing its thing|doing the thing|misbehaving|loco|de loco)"
+    # told by a machine that shakes: "el ojo en modo licuadora", "lid going like a blender"
+    r"|\b(?:eye|eyelid|lid|eyes|ojo|parpado)s? " + gap(4) + r"(?:en modo |como (?:una |un )?|like "
+    r"(?:a )?|going like (?:a )?)(?:licuadora|batidora|vibrador|vibracion|lavadora|taladro|"
+    r"blender|vibrator|washing machine|jackhammer|paint mixer|phone on vibrate|celular en "
+    r"vibrador)\b"
 )

@@ -306,6 +306,11 @@ EN: tuple[str, ...] = (
     r"(?:cat|cats|dog|dogs|kitty|pup|puppy|"
     r"pets?|kids|babies|plants)\b(?! (?:\S+ ){0,6}?(?:while|when i|this weekend|till|until|for a "
     r"few|for the))",
+    # wanting to join someone who has died: "wants to go be with mom", "be with my late wife"
+    r"\b(?:want|wants|wanted|wanna|ready|longing|long) to (?:go )?(?:be|join) (?:with )?"
+    r"(?:my |his |her |our )?(?:late |dead |deceased )?(?:mom|mum|mother|mama|dad|father|"
+    r"papa|wife|husband|son|daughter|brother|sister|grandma|grandpa|granny|baby|boy|girl)\b"
+    r"(?! (?:for|this|next|at|in (?:the|a)|on|over|tonight|tomorrow|after|while|when)\b)",
 )
 # Spanish.
 ES: tuple[str, ...] = (
@@ -410,6 +415,11 @@ ES: tuple[str, ...] = (
     r"\bya no (?:voy a estar|estare|voy a seguir aqui|voy a estar aqui)\b"
     r"(?! (?:en (?:la|el|esta|este) (?:ciudad|pais|trabajo|empresa|grupo|casa)|de viaje))",
     r"\b(?:carta|cartas|nota|notas|mensaje|mensajes|video) de despedida\b",
+    # irse con quien ya murio: "quiere irse con mi mama al cielo", "con su difunta esposa"
+    r"\b(?:quiere|quiero|queria|quisiera|ya quiere|ya quiero) (?:irse|irme|estar|reunirse|"
+    r"reunirme) con (?:mi |su )?(?:difunt[oa] |finad[oa] )?(?:mama|papa|madre|padre|esposa|"
+    r"esposo|hij[oa]|herman[oa]|abuel[oa]|vieja|viejo)\b(?= (?:al cielo|que en paz|que (?:ya )?"
+    r"(?:murio|fallecio|se fue)|en el cielo|q e p d|qepd))",
     # affairs settled for one's absence, others asked to care for what one leaves: "deje todo
     # arreglado para cuando no este", "cuiden a mi gata" (said to a coach, a farewell; not
     # "mientras viajo")

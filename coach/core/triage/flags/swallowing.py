@@ -60,8 +60,8 @@ EN: tuple[str, ...] = (
     r"at home|in the office|indoors|inside))",
     r"\b(?:stuck|caught|lodged) (?:in|halfway down) (?:my |the )?(?:throat|gullet|chest)",
     r"\b(?:cant|cannot|couldnt|unable to|trouble|struggl\w*|hard to|hard time) "
-    + gap(1) + r"(?:get|getting|keep|force|forcing|push) (?:them|it|food|pills?|anything|"
-    r"water|drinks?|tablets?|meds|things|stuff) down",
+    + gap(1) + r"(?:get|getting|keep|force|forcing|push) (?:my |the |his |her |these |those )?"
+    r"(?:them|it|food|pills?|anything|water|drinks?|tablets?|meds|medicine|things|stuff) down",
     r"\b(?:wont|doesnt|dont|cant) go down\b",
     r"\b" + _DRINK + " " + gap(5) + r"(?:makes? me |making me |and i |i )?"
     + any_of("cough\\w*", "splutter\\w*", "sputter\\w*", "gag\\w*", "choke\\w*",
@@ -106,6 +106,11 @@ ES: tuple[str, ...] = (
     r"equivocada|el tubo equivocado)",
     r"\b(?:atorad[oa]s?|atascad[oa]s?|atora|atoran|atasca|atascan|pegad[oa]s?|trabad[oa]s?|"
     r"se quedan?|quedan?) " + gap(3) + r"(?:en )?(?:la |mi )?garganta",
+    # what one eats stuck in the neck or chest ("se me queda trabado aca en el cuello"; not a
+    # stiff neck, "tengo el cuello trabado")
+    r"\b(?:se (?:me|le|te) )?(?:queda|quedan|quedo|quedaba) (?:trabad[oa]s?|atorad[oa]s?|"
+    r"atascad[oa]s?|pegad[oa]s?) (?:\S+ ){0,2}en (?:el |la |mi |su )?(?:cuello|garganta|pecho|"
+    r"esofago)\b",
     r"\b" + _COMIDA + " " + gap(3) + r"(?:se (?:me|le) )?(?:quedan? |queda |quedo )?"
     r"(?:atorad[oa]s?|atascad[oa]s?|atora|atoran|atasca|atascan|atoro|atasco)\b",
     r"\b" + _COMIDA + " " + gap(1) + r"no (?:me |le )?(?:baja|bajan|pasa|pasan|entra|"

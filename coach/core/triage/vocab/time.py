@@ -27,7 +27,7 @@ DURATION_UNITS_ES: dict[str, int] = {
 }
 MULTI_DAY_ES = (
     r"\b(?:toda|todo) (?:la|el) (?:semana|mes|fin de semana)\b",
-    r"\bdesde el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|fin)\b",
+    r"\bdesde el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|fin|finde)\b",
     r"\bdesde (?:la semana pasada|el mes pasado|hace dias|hace semanas)\b",
     r"\b(?:por|durante|hace) (?:dias|semanas|meses)\b",
     r"\b(?:una|otra) semana\b",
