@@ -85,7 +85,9 @@ _HELP = re.compile(
     r"|\bque comandos\b|\bque opciones tengo\b"
     r"|\bde que es (?:el|este) (?:programa|servicio)\b"
     r"|\bque son (?:estos|esos|los) " + _MSGS + r"\b"
-    r"|\b(?:mas )?info(?:rmacion)? (?:del|sobre|de) (?:el |este |estos |los |la )?(?:programa|"
+    # asking for it, not thanking for it: not "me ayuda mucho la info de los mensajes"
+    r"|\b(?<!\bla )(?<!\bsu )(?<!\btu )(?:mas )?info(?:rmacion)? (?:del|sobre|de) (?:el |este |"
+    r"estos |los |la )?(?:programa|"
     r"servicio|mensajes|recordatorios)\b"
     r"|\bno (?:entiendo|se) (?:como usar|como se usa|estos mensajes|que es esto|para que son)\b"
 )

@@ -16,6 +16,9 @@ _WORDS = {
     # misspelt on a phone keyboard
     "eigth": 8, "eigt": 8, "thre": 3, "fiv": 5, "sevn": 7, "seiss": 6, "sinco": 5, "cinko": 5,
     "nuebe": 9, "siette": 7, "cuatroo": 4,
+    # diminutives: "un ochito", "cinquito"
+    "dosito": 2, "tresito": 3, "cuatrito": 4, "cinquito": 5, "seisito": 6, "sietito": 7,
+    "ochito": 8, "nuevito": 9,
 }
 # Words that double as articles or counts: a rating only when they stand alone.
 _ONLY_ALONE = frozenset({"one", "uno", "una", "un", "none", "ninguno", "ninguna"})
@@ -136,6 +139,8 @@ _SOFT_ZERO_PHRASES: tuple[tuple[str, ...], ...] = tuple(
         "hasnt twitched once", "hasnt twitched at all", "havent twitched at all",
         "no twitching at all", "not twitching anymore", "not twitching at all",
         "ya no tengo tic", "ya no tengo tics",
+        # "creo que no hubo" (I think there was none), after the twitch is named
+        "creo que no hubo", "i think there was none", "i think there were none",
     )
 )
 # "ya no me brinca tanto", "no more twitching like before": less, not none
@@ -401,8 +406,13 @@ def find(toks: list[str]) -> tuple[int, int] | None:
                 # after the none sums the day up
                 given = [(v, j) for v, j in _implicit(toks) if j > i and (
                     _at(toks, j - 1) in _SINGULAR_ARTICLES or _summary(toks, j)
+                    or _label(toks, j) == "twitch"
                 ) and not _of_pain(toks, j)]
-                return given[-1] if given else (0, i)
+                if given:
+                    return given[-1]
+                if phrase[0] == "nada" and _at(toks, i - 1) == "de":
+                    continue  # "no tengo ganas de nada hoy": no twitch word at all
+                return 0, i
     if toks[:1] in (["hoy"], ["today"]) and _at(toks, 1) in _ZERO_OPENERS and (
         _at(toks, 2) in _EDGES
     ):
@@ -541,7 +551,9 @@ _STATE_CUES = frozenset(
      # "hoy amanecio en 5", "arranco en 3", "started at a 4"
      "amanecio", "amaneci", "amanece", "amanecimos", "arranco", "arranque", "empezo", "empece",
      "termino", "termine", "anduvo", "estuve", "estoy", "sigo", "started", "ended",
-     "finished", "peaked", "began"}
+     "finished", "peaked", "began",
+     # "el tic hoy fue de 2", "hoy fue de 8"
+     "fue", "fueron", "era"}
 )
 _STATE_LINKS = frozenset({"en", "el", "de", "por", "un", "una", "a", "at", "around", "about"})
 # After a cued rating, words that go on with the sentence rather than name a unit.
@@ -674,7 +686,8 @@ def _is_rating(toks: list[str], i: int, *, in_range: bool = False) -> bool:
     ):
         # dictated punctuation: "el tic estuvo en cuatro punto dormi bien"
         toks = [*toks[: i + 1], BOUNDARY, *toks[i + 2 :]]
-    if _at(toks, i - 1) in _TWITCH_LABELS and _at(toks, i - 1) not in ("eye", "ojo") and (
+    label_at = i - 2 if _at(toks, i - 1) in (":", "=") else i - 1  # "tic: 1 sueno: 7h"
+    if _at(toks, label_at) in _TWITCH_LABELS and _at(toks, label_at) not in ("eye", "ojo") and (
         _at(toks, i + 1) not in _UNITS_AFTER and not _at(toks, i + 1).isdigit()
         and _at(toks, i + 1) not in ("y", "and", "or", "o", "a", "to")
         and toks[i].isdigit()
@@ -716,6 +729,10 @@ def _is_rating(toks: list[str], i: int, *, in_range: bool = False) -> bool:
         return True  # "5 like always", "un 4 como siempre", "3 como de costumbre"
     if i == 0 and tok.isdigit() and after == "otra" and _at(toks, i + 2) == "vez":
         return True  # "6 otra vez"
+    if before in ("dia", "day") and _at(toks, i - 2) in _SINGULAR_ARTICLES and (
+        after in _EDGES or after in _FOLLOW_OK
+    ):
+        return True  # "hoy fue un dia 3", "a day 6 kind of day": the day rated, not day 3
     if before in _ONLY and (
         not _TWITCH_LABELS.isdisjoint(toks[max(i - 4, 0) : i - 1]) or _at(toks, i - 2) in _NOW
     ) and (

@@ -1,0 +1,32 @@
+"""Kinds of rating and command exam17's first score showed the lexicon misreading, with
+sentences of our own and their contrasts (exam17 is a tuning set now)."""
+
+from __future__ import annotations
+
+import pytest
+
+from coach.core.triage import understand
+from coach.core.types import Command
+
+
+@pytest.mark.parametrize(
+    ("text", "severity"),
+    [
+        ("el parpado ayer fue de 6, hoy mejor", 6),  # "fue de N"
+        ("hoy fue un dia 4, cansada", 4),  # the day rated
+        ("dia 4 de las pausas", None),  # the day counted
+        ("tic: 2 | cafe: 3 | horas de sueno: 6", 2),  # a label, a colon, its number
+        ("un cinquito nomas", 5),  # a diminutive
+        ("el tic? creo que no hubo", 0),
+        ("sin ganas de nada hoy pero el tic 3", 3),  # "de nada hoy" is no zero
+        ("no tengo ganas de nada hoy", None),
+    ],
+)
+def test_severity_exam17(text: str, severity: int | None) -> None:
+    assert understand(text).severity == severity
+
+
+def test_thanks_for_the_information_is_no_help_request() -> None:
+    reading = understand("gracias, la info de los recordatorios me sirve mucho. tic 1")
+    assert reading.command is None and reading.severity == 1
+    assert understand("quiero info de los mensajes").command is Command.HELP
