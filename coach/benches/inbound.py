@@ -47,6 +47,7 @@ from twilio.request_validator import RequestValidator
 
 from coach.benches.tick import _server_cpu, scratch_database
 from coach.db.engine import make_engine
+from coach.web import serve
 
 AUTH_TOKEN = "bench-auth-token-" + "0" * 16
 FROM_NUMBER = "+15005550006"
@@ -117,18 +118,6 @@ def _phone(i: int) -> str:
     return f"+1202555{i:04d}"
 
 
-def _all_listening(port: int, workers: int) -> bool:
-    """Every web process listens on `port` (one socket each with SO_REUSEPORT), by Linux's
-    /proc/net/tcp; elsewhere the first answer has to do."""
-    try:
-        rows = Path("/proc/net/tcp").read_text().splitlines()[1:]
-    except OSError:
-        return True
-    listening = sum(1 for row in rows if (fields := row.split())
-                    and int(fields[1].rsplit(":", 1)[1], 16) == port and fields[3] == "0A")
-    return listening >= workers
-
-
 @contextlib.contextmanager
 def _web(url: str, folder: Path, workers: int) -> Iterator[tuple[str, int]]:
     port = _free_port()
@@ -160,9 +149,13 @@ def _web(url: str, folder: Path, workers: int) -> Iterator[tuple[str, int]]:
             with contextlib.suppress(OSError, http.client.HTTPException):
                 conn = http.client.HTTPConnection("127.0.0.1", port, timeout=2)
                 conn.request("GET", "/healthz")
-                if conn.getresponse().status == 200 and _all_listening(port, workers):
+                listening = serve.listening_sockets(port)
+                # every process warmed up and listening, not only the first (None: cannot tell)
+                if conn.getresponse().status == 200 and (
+                    listening is None or listening >= workers
+                ):
                     conn.close()
-                    break  # every process warmed up and listening, not only the first
+                    break
             time.sleep(0.2)
         else:
             raise RuntimeError("the web process did not answer /healthz within 60 s")

@@ -25,7 +25,9 @@ import subprocess
 import sys
 import time
 from collections.abc import Sequence
+from pathlib import Path
 from types import FrameType
+from typing import Any
 
 log = logging.getLogger("coach.web.serve")
 
@@ -54,14 +56,24 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _config(args: argparse.Namespace) -> object:
-    import uvicorn
+def _uvicorn_options(args: argparse.Namespace) -> dict[str, Any]:
+    """What uvicorn is told, the same for one process here and for its own `--workers`."""
+    return {
+        "factory": True, "host": args.host, "port": args.port, "log_level": args.log_level,
+        "proxy_headers": args.proxy_headers, "forwarded_allow_ips": args.forwarded_allow_ips,
+        "access_log": not args.no_access_log,
+    }
 
-    return uvicorn.Config(
-        APP, factory=True, host=args.host, port=args.port, log_level=args.log_level,
-        proxy_headers=args.proxy_headers, forwarded_allow_ips=args.forwarded_allow_ips,
-        access_log=not args.no_access_log,
-    )
+
+def listening_sockets(port: int) -> int | None:
+    """How many sockets listen on TCP `port` on this machine (one per process here), from
+    Linux's /proc/net/tcp; None where that cannot be read."""
+    try:
+        rows = Path("/proc/net/tcp").read_text().splitlines()[1:]
+    except OSError:
+        return None
+    return sum(1 for row in rows if (fields := row.split())
+               and int(fields[1].rsplit(":", 1)[1], 16) == port and fields[3] == "0A")
 
 
 def _reuse_port_socket(host: str, port: int) -> socket.socket:
@@ -79,8 +91,7 @@ def _reuse_port_socket(host: str, port: int) -> socket.socket:
 def run_child(args: argparse.Namespace) -> None:
     import uvicorn
 
-    config = _config(args)
-    assert isinstance(config, uvicorn.Config)
+    config = uvicorn.Config(APP, **_uvicorn_options(args))
     uvicorn.Server(config).run(sockets=[_reuse_port_socket(args.host, args.port)])
 
 
@@ -140,19 +151,17 @@ class Supervisor:
 
 def main(argv: Sequence[str] | None = None) -> int:
     raw = list(sys.argv[1:] if argv is None else argv)
-    args = _parser().parse_args(raw)
+    parser = _parser()
+    args = parser.parse_args(raw)
     if args.workers < 1:
-        _parser().error("--workers must be at least 1")
+        parser.error("--workers must be at least 1")
     if args.child or (args.workers == 1 and hasattr(socket, "SO_REUSEPORT")):
         run_child(args)
         return 0
     if not hasattr(socket, "SO_REUSEPORT"):
         import uvicorn
 
-        uvicorn.run(APP, factory=True, host=args.host, port=args.port, workers=args.workers,
-                    log_level=args.log_level, proxy_headers=args.proxy_headers,
-                    forwarded_allow_ips=args.forwarded_allow_ips,
-                    access_log=not args.no_access_log)
+        uvicorn.run(APP, workers=args.workers, **_uvicorn_options(args))
         return 0
     logging.basicConfig(level=logging.WARNING, format="%(name)s: %(message)s")
     supervisor = Supervisor(_child_command(raw), args.workers)

@@ -16,6 +16,7 @@ import httpx
 import pytest
 
 from coach.db.migrate import upgrade
+from coach.web import serve
 from tests.integration.processes import child_env, wait_for
 from tests.servers import ROOT, free_port
 
@@ -26,9 +27,9 @@ pytestmark = [
 
 
 def _listening(port: int) -> int:
-    rows = Path("/proc/net/tcp").read_text().splitlines()[1:]
-    return sum(1 for row in rows if (fields := row.split())
-               and int(fields[1].rsplit(":", 1)[1], 16) == port and fields[3] == "0A")
+    count = serve.listening_sockets(port)
+    assert count is not None  # Linux, as SO_REUSEPORT's load spreading is
+    return count
 
 
 def _children(pid: int) -> set[int]:
@@ -81,8 +82,6 @@ def test_two_processes_share_the_port_and_are_supervised(tmp_path: Path) -> None
 
 
 def test_a_crash_loop_gives_up_with_an_error() -> None:
-    from coach.web import serve
-
     supervisor = serve.Supervisor([sys.executable, "-c", "import sys; sys.exit(3)"], 1)
     supervisor.start()
     started = time.monotonic()
@@ -111,8 +110,6 @@ def test_a_port_someone_else_holds_is_an_error_not_a_hang(tmp_path: Path) -> Non
 def test_the_socket_says_tcp_so_answers_go_out_without_nagle() -> None:
     # asyncio sets TCP_NODELAY on accepted connections only for sockets whose proto is TCP;
     # a socket made with proto 0 left every answer waiting up to 40 ms for a delayed ACK.
-    from coach.web import serve
-
     sock = serve._reuse_port_socket("127.0.0.1", 0)
     try:
         assert sock.proto == socket.IPPROTO_TCP

@@ -85,7 +85,7 @@ _ZERO_PHRASES: tuple[tuple[str, ...], ...] = tuple(
         "zero spasm", "nada de twitch", "no twitch whatsoever", "ni un brinco",
         "ni un solo brinco", "ni un temblor", "not a flicker", "not a peep",
         "cero brincos", "cero saltos", "cero saltitos", "cero brinquitos", "cero parpadeos",
-        "cero temblor", "zero flickers", "zero jumps", "zero flutters", "zero twitches today",
+        "zero flickers", "zero jumps", "zero flutters",
     )
 )
 # "el tic ni aparecio", "el ojo ni se movio", "the twitch didnt show up at all": the twitch
@@ -223,10 +223,10 @@ def _latest(found: list[tuple[int, int]], toks: list[str]) -> tuple[int, int] | 
     if not found:
         return None
     # "un 6 casi todos los dias ... y hoy 2": the one said of today, when one is
-    for value, i in found:
-        if len(found) > 1 and (_at(toks, i - 1) in _NOW or (
+    for value, i in found if len(found) > 1 else ():
+        if _at(toks, i - 1) in _NOW or (
             _at(toks, i - 2) in _NOW and _at(toks, i - 1) in ("a", "un", "en", "at", "like")
-        )):
+        ):
             return value, i
     for value, i in found:
         if not _past(toks, i):
