@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from coach.core.triage import understand
-from coach.core.types import Command
+from coach.core.types import Command, RedFlag
 
 
 @pytest.mark.parametrize(
@@ -30,3 +30,24 @@ def test_thanks_for_the_information_is_no_help_request() -> None:
     reading = understand("gracias, la info de los recordatorios me sirve mucho. tic 1")
     assert reading.command is None and reading.severity == 1
     assert understand("quiero info de los mensajes").command is Command.HELP
+
+
+@pytest.mark.parametrize(
+    ("text", "prolonged"),
+    [
+        # a day of the month as the start, told only as something that goes on
+        ("it just keeps on and on since the 3rd", True),
+        ("eyelid jumping since march", True),
+        ("spasm since the 2nd of the month, hasnt stopped", True),
+        ("el tic desde el dia 10 no se calma", True),
+        ("sigue y sigue desde el martes", True),
+        ("desde principios de mes el parpado brinca", True),
+        # contrasts: a date without a spasm, a spasm that comes and goes, "may" the verb
+        ("my boss went on and on about it, twitch 3", False),
+        ("twitch 4 since the 10th it's been better", False),
+        ("twitching on and off since the 10th", False),
+        ("since may i ask, is the pause 3 days?", False),
+    ],
+)
+def test_prolonged_from_a_date(text: str, prolonged: bool) -> None:
+    assert (RedFlag.PROLONGED in understand(text).red_flags) is prolonged

@@ -93,6 +93,9 @@ CLOSURE_BOTH = (
     r"squeezed |glued )?(?:shut|closed) (?:since|for|all)",
 )
 SPASM_BOTH = (
+    # told only as something that goes on ("on and on since the 10th", "sigue y sigue desde
+    # el lunes"): with a multi-day start in the clause, what goes on is the spasm
+    r"\b(?:on and on|going and going|goes and goes|sigue y sigue|dale que dale|erre que erre)\b|"
     r"\b(?:flicker\w*|quiver\w*|vibrat\w*|pulsing|ticcing|palpit\w*|parpade\w*|"
     r"temblequ\w*|pestane\w*|vibra|vibrando|bailando|baila|bailan|brinc\w*|salta|saltan|"
     r"saltaba|tiembl\w*|"

@@ -14,6 +14,15 @@ MULTI_DAY_EN = (
     r"\bfor (?:days|weeks|months|ages)\b",
     r"\b(?:days|weeks|months) (?:now|on end|straight|in a row)\b",
     r"\b(?:a|one|another) (?:week|month|fortnight)\b",
+    # a date as the start: "since the 10th", "since march 3rd", "since 3 / 10", "since the 2nd
+    # of the month" (a day of the month is days ago on any reading but today's)
+    r"\bsince (?:the )?\d{1,2}(?:st|nd|rd|th)\b",
+    r"\bsince the \d{1,2}\b",
+    r"\bsince (?:the )?\d{1,2} / \d{1,2}\b",
+    r"\bsince (?:the start of |early |the beginning of )?(?:jan|feb|mar|apr|jun|jul|aug|sep|"
+    r"sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|"
+    r"november|december)\w*(?: \d{1,2}(?:st|nd|rd|th)?\b)?",
+    r"\bsince may \d{1,2}(?:st|nd|rd|th)?\b",  # not "since may i ask"
 )
 INTERMITTENT_EN = (
     r"\b(?:on and off|off and on|comes and goes|come and go|sometimes|now and then|"
@@ -33,6 +42,10 @@ MULTI_DAY_ES = (
     r"\b(?:una|otra) semana\b",
     r"\bun mes\b",
     r"\bvarios dias\b",
+    # a date as the start: "desde el 10", "desde el dia 3", "desde el 3 de marzo"
+    r"\bdesde el (?:dia )?\d{1,2}\b",
+    r"\bdesde (?:principios|inicios|comienzos) de (?:mes|semana|enero|febrero|marzo|abril|"
+    r"mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)\b",
 )
 INTERMITTENT_ES = (
     r"\b(?:va y viene|a veces|de vez en cuando|intermitente|mejor|mejorando|se fue|se quito|"
