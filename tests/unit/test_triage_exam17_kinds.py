@@ -51,3 +51,23 @@ def test_thanks_for_the_information_is_no_help_request() -> None:
 )
 def test_prolonged_from_a_date(text: str, prolonged: bool) -> None:
     assert (RedFlag.PROLONGED in understand(text).red_flags) is prolonged
+
+
+@pytest.mark.parametrize(
+    ("text", "self_harm"),
+    [
+        # ceasing to be, as a wish or a thought, alone or in a long message
+        ("baby up all night, twitch 5, and honestly I'd just stop being here if I could", True),
+        ("sometimes i think i should just stop existing", True),
+        ("id rather not be around anymore", True),
+        ("quisiera dejar de estar aqui", True),
+        ("deberia simplemente dejar de existir", True),
+        # contrasts: a place, a time or company
+        ("i should stop being here so late, my eyes hurt from the screen", False),
+        ("i could just stop being around people who stress me", False),
+        ("quiero dejar de estar aqui en esta oficina tan fria", False),
+        ("id rather not be around when he visits", False),
+    ],
+)
+def test_ceasing_to_be(text: str, self_harm: bool) -> None:
+    assert (RedFlag.SELF_HARM in understand(text).red_flags) is self_harm

@@ -311,6 +311,14 @@ EN: tuple[str, ...] = (
     r"(?:my |his |her |our )?(?:late |dead |deceased )?(?:mom|mum|mother|mama|dad|father|"
     r"papa|wife|husband|son|daughter|brother|sister|grandma|grandpa|granny|baby|boy|girl)\b"
     r"(?! (?:for|this|next|at|in (?:the|a)|on|over|tonight|tomorrow|after|while|when)\b)",
+    # ceasing to be, said as a wish or a thought: "i'd just stop being here", "i should just
+    # stop existing", "id rather not be around anymore"
+    r"\b(?:should|could|would|id|i d|might as well|wish i could|i could|just) (?:just |simply |"
+    r"quietly )?(?:stop|quit) (?:being here|existing|being alive|being around)\b"
+    r"(?! (?:so|at|in|on|until|till|late|early|with|for|when|while|there|tonight|today|people|"
+    r"them|him|her|you|my|the|a|an|this|that|those|such)\b)",
+    r"\b(?:rather|want to|wanna|wish to|wish i could|like to|prefer to) (?:just |simply )?not "
+    r"be (?:around|here) (?:anymore|any more|no more|at all)\b",
 )
 # Spanish.
 ES: tuple[str, ...] = (
@@ -322,6 +330,10 @@ ES: tuple[str, ...] = (
     r"\bquiero morir\w*",
     r"\bme quiero morir\b(?! de (?:risa|la risa|verguenza|pena))",
     r"\bno quiero (?:vivir|seguir viviendo|seguir|despertar|estar aqui|existir)\b",
+    # dejar de estar: "quisiera dejar de estar aqui", "deberia simplemente dejar de existir"
+    r"\b(?:quiero|quisiera|queria|me gustaria|deseo|solo quiero|mejor|deberia|podria|ojala "
+    r"pudiera) (?:simplemente |solo |ya )?dejar de (?:estar aqui|estar en este mundo|existir|"
+    r"estar viv[oa])\b(?! (?:en|con|hasta|tan|por|de|a|para|cuando|mientras)\b)",
     r"\bsuicid\w*",
     r"\bmatarme\b",
     r"\bme (?:quiero|voy a) (?:matar|cortar)\b",
