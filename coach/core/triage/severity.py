@@ -6,6 +6,8 @@ A number only counts as a rating when nothing says it is something else: "for 5 
 
 from __future__ import annotations
 
+import re
+
 from coach.core.triage.normalize import BOUNDARY, QUESTION
 
 _WORDS = {
@@ -56,7 +58,9 @@ _FOLLOW_OK = frozenset(
      "boludo", "boluda", "parce", "parcero", "pana", "chamo", "chama", "mija", "mijo",
      "amiga", "amigo", "hermano", "hermana", "compa", "carnal", "tio", "tia", "loco", "loca",
      # a comparison: "4 vs yesterdays 6" (the first number is today's)
-     "vs", "versus"}
+     "vs", "versus",
+     # belittled or counted in points: "5 only", "dos nomas", "unos 8 puntos"
+     "only", "solamente", "puntos", "points", "pts"}
 )
 _TEN = frozenset({"10", "ten", "diez"})
 _ZERO_PHRASES: tuple[tuple[str, ...], ...] = tuple(
@@ -189,7 +193,11 @@ def _explicit_scale(toks: list[str], i: int) -> bool:
 
 
 _PAST = frozenset({"yesterday", "ayer", "anoche", "earlier", "antes", "before", "antier",
-                   "anteayer", "lastnight"})
+                   "anteayer", "lastnight",
+                   # a named weekday is that day's ("Tuesday was a 2 and today is a 7")
+                   "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                   "sunday", "lunes", "martes", "miercoles", "jueves", "viernes", "sabado",
+                   "domingo"})
 _NOW = frozenset({"today", "now", "hoy", "ahora", "tonight", "currently", "ahorita"})
 
 
@@ -257,7 +265,8 @@ _PAIN_LABELS = frozenset({"pain", "dolor", "ache", "headache", "hurts", "duele",
 # Other things patients rate beside the twitch: "stress 8, twitch 3", "sueño 4 tic 6"
 _OTHER_LABELS = frozenset({"stress", "stressed", "anxiety", "mood", "energy", "sleep",
                            "fatigue", "tiredness", "estres", "ansiedad", "animo", "energia",
-                           "sueno", "cansancio", "nervios", "focus"})
+                           "sueno", "cansancio", "nervios", "focus", "tension", "worry",
+                           "preocupacion", "quality", "calidad"})
 _LABEL_REACH = 4  # "dolor de quijada como 4/10": the part named between label and number
 
 
@@ -341,22 +350,34 @@ _RANGE_JOINS = frozenset({"or", "o", "to", "-", "maybe", "a", "al", "u", "thru",
 _RANGE_SPREAD = 3
 
 
+_SECOND_THOUGHTS = frozenset({"maybe", "perhaps", "possibly", "quizas", "quiza", "or", "o"})
+
+
 def _range_end(toks: list[str], i: int) -> int | None:
-    """Index of the top of a range whose low end is toks[i], or None."""
-    join = _at(toks, i + 1)
-    if join not in _RANGE_JOINS and not (join == "y" and _at(toks, i - 1) == "entre"):
+    """Index of the top of a range whose low end is toks[i], or None: "6 or 7", "3-4",
+    "between 3 and 4", "un 7 u 8", "a nine maybe a ten", "five. perhaps six"."""
+    k = i + 1
+    if _at(toks, k) in _EDGES and _at(toks, k + 1) in _SECOND_THOUGHTS:
+        k += 1
+    join = _at(toks, k)
+    if join not in _RANGE_JOINS and join != "you" and not (
+        join in ("y", "and") and _at(toks, i - 1) in ("entre", "between")
+    ):
         return None
     if not toks[i].isdigit() and toks[i] in _ONLY_ALONE:
         return None  # "one or two" is a count
-    low, high = _value(toks[i]), _value(_at(toks, i + 2))
+    end = k + 1
+    if _at(toks, end) in _SINGULAR_ARTICLES:
+        end += 1
+    low, high = _value(toks[i]), _value(_at(toks, end))
     if low is None or high is None or not 0 < high - low <= _RANGE_SPREAD:
         return None
-    return i + 2
+    return end
 
 
 def _range_top(toks: list[str], i: int) -> bool:
     """toks[i] is the top of a range: its low end speaks for the pair."""
-    return i >= 2 and _range_end(toks, i - 2) == i
+    return any(_range_end(toks, k) == i for k in range(max(i - 4, 0), i - 1))
 
 
 def _top(toks: list[str], value: int, i: int) -> tuple[int, int]:
@@ -383,7 +404,31 @@ def ratings(toks: list[str], minimum: int = 0) -> list[tuple[int, int]]:
 
 
 def find(toks: list[str]) -> tuple[int, int] | None:
-    """(rating, token index) of the rating in `toks`, or None."""
+    """(rating, token index) of the rating in `toks`, or None.
+
+    Two passes: the strict one (_find_strict) counts a number only with words that make it
+    a rating; when it finds none, the lenient one (_lenient) counts any 0-10 number that
+    nothing marks as something else, since the reply answers "rate it 0-10". Then a rating
+    corrected later in the reply ("6, no wait, more like 4") gives way to the correction."""
+    found = _find_strict(toks)
+    if found is not None and _value(toks[found[1]]) is not None and (
+        _label(toks, found[1]) == "other" or (
+            _at(toks, found[1] + 1) in _EDGES and len(_at(toks, found[1] + 2)) == 3
+            and _at(toks, found[1] + 2).isdigit()
+        )
+    ):
+        # "stress 7/10", "mood 6": another scale rated, the twitch not; "10,000 steps"
+        found = None
+    if found is None:
+        found = _lenient(toks)
+    if found is None:
+        return _said_none(toks)
+    if _value(toks[found[1]]) is not None:
+        found = _corrected(toks, found)
+    return found
+
+
+def _find_strict(toks: list[str]) -> tuple[int, int] | None:
     # A pain rating is never the diary's twitch rating; it stays for the red-flag rules.
     explicit_found = _twitch_first([
         (value, i) for i, tok in enumerate(toks)
@@ -553,9 +598,12 @@ _STATE_CUES = frozenset(
      "termino", "termine", "anduvo", "estuve", "estoy", "sigo", "started", "ended",
      "finished", "peaked", "began",
      # "el tic hoy fue de 2", "hoy fue de 8"
-     "fue", "fueron", "era"}
+     "fue", "fueron", "era",
+     # "como en cinco", "anduvo como en 7"
+     "como"}
 )
-_STATE_LINKS = frozenset({"en", "el", "de", "por", "un", "una", "a", "at", "around", "about"})
+_STATE_LINKS = frozenset({"en", "el", "de", "por", "un", "una", "a", "at", "around", "about",
+                          "como"})
 # After a cued rating, words that go on with the sentence rather than name a unit.
 _FOLLOW_AFTER_CUE = frozenset(
     {"in", "en", "mas", "more", "or", "nomas", "casi", "todo", "toda", "most", "all", "but",
@@ -808,7 +856,7 @@ def _is_rating(toks: list[str], i: int, *, in_range: bool = False) -> bool:
         return True
     if after in _EDGES or after in _FOLLOW_OK:
         # "I would put it at 9", "le pongo un 8", "diría que 3"
-        if before == "at" and _at(toks, i - 2) in ("it", "that", "this", "them", "pain"):
+        if before == "at" and _at(toks, i - 2) in ("it", "its", "that", "this", "them", "pain"):
             return True
         # "the twitch at 3", "twitching at a 4 today"
         if before == "at" and _at(toks, i - 2) in _TWITCH_LABELS and after not in (
@@ -848,3 +896,217 @@ def _is_rating(toks: list[str], i: int, *, in_range: bool = False) -> bool:
     # Spelled-out numbers need a cue or to stand alone ("seven", "its a seven", "el tic
     # estuvo en cuatro").
     return alone or before in _CUES or after in _FOLLOW_OK or _state_cued(toks, i)
+
+
+# --- The lenient pass: any 0-10 number nothing marks as something else -----------------------
+# The reply answers "rate it 0-10", so a number there is the rating unless a unit, a time, a
+# date, a count or another scale claims it ("Madam today twitching is 5 only", "uno nomas",
+# "Today is number 4 sir", "hoy fue 6 el tic"). Used only when the strict pass found none.
+_ZERO_WORDS = frozenset({"zero", "cero", "0", "nought", "naught"})
+_LENIENT_BLOCKERS = frozenset(
+    {"for", "since", "by", "until", "till", "til", "in", "last", "past", "per", "every",
+     "cada", "desde", "hasta", "durante", "hace", "x", "#", "page", "room", "day", "dia",
+     "step", "paso", "chapter", "version", "v", "age", "aged", "edad", "mg", "las", "top",
+     "than", "over", "under", "within", "next", "first", "took", "drank", "had", "ate",
+     "slept", "dormi", "tome", "plus", "+", "minus", "times", "twice", "around", "near",
+     "bus", "route", "line", "linea", "ruta", "channel", "canal", "floor", "piso", "grade",
+     "grado", "size", "talla", "level", "nivel", "gate", "seat", "apt", "unit", "no", "ni",
+     "not", "sin", "without", "the", "el", "los", "my", "mi", "mis", "these", "those",
+     "esos", "esas", "other", "otro", "otra", "otros", "otras", "turns", "turned", "turning",
+     "cumple", "cumplio", "cumplir", "week", "semana", "month", "mes", "round", "session",
+     "sesion", "after", "before", "despues", "antes", "lesson", "leccion", "module", "modulo",
+     "phase", "fase", "stage", "etapa"}
+)
+# "a las 6", "at 3", "a eso de las 5": a time, unless "at" follows it/its ("its at 6")
+_TIME_BEFORE = frozenset({"at"})
+_DAY_PARTS = frozenset({"the", "la", "el", "morning", "afternoon", "evening", "night",
+                        "manana", "tarde", "noche", "madrugada"})
+_GIVE = frozenset({"give", "giving", "gave", "gets", "get", "pongo", "pondria", "puse",
+                   "doy", "daria", "di", "rate", "rating", "rated", "calificaria", "califico",
+                   "score", "say", "digo", "diria", "put", "pongamos"})
+_FILLERS = frozenset({"hmm", "hm", "hmmm", "um", "umm", "uh", "eh", "mmm", "mm", "pues",
+                      "bueno", "well", "ok", "okay", "so", "este", "ehh"})
+
+
+def _lenient_candidate(toks: list[str], i: int) -> bool:
+    tok, before, after = toks[i], _at(toks, i - 1), _at(toks, i + 1)
+    if tok in _ONLY_ALONE:
+        # "uno nomas", "un uno chiquito", "a one": the word is the number only like this
+        if tok in ("un", "una", "none", "ninguno", "ninguna"):
+            return False
+        if not (before in ("un", "a") or (before in _EDGES and (
+            after in _EDGES or after in _FOLLOW_OK
+        ))):
+            return False
+    if _scale_end(toks, i) or _scale_ten(toks, i) or _range_top(toks, i):
+        return False
+    if after.isdigit() or (after in _EDGES and _at(toks, i + 2).isdigit() and (
+        len(_at(toks, i + 2)) == 3 or (before in _EDGES and _at(toks, i - 2).isdigit())
+    )):
+        return False  # "10,000 steps", "1,60 m", "2.5": one larger number, not a rating
+    if after in _UNITS_AFTER and not _explicit_scale(toks, i) and not (
+        after in ("de", "of") and _at(toks, i + 2) in ("intensidad", "intensity")
+    ):
+        return False
+    if before in _LENIENT_BLOCKERS and not (before == "no" and _at(toks, i - 2) in _EDGES):
+        return False
+    if before in _TIME_BEFORE and _at(toks, i - 2) not in ("it", "its", "like", "como"):
+        return False
+    if before in _MONTHS or _date_or_rate(toks, i) or before in _COUNTING:
+        return False
+    if after in ("in", "en", "por") and _at(toks, i + 2) in _DAY_PARTS:
+        return False  # "2 in the morning", "3 por la tarde": a time
+    if before in ("or", "o", "u") and _at(toks, i - 3) in _SINGULAR_ARTICLES and (
+        _value(_at(toks, i - 2)) is None
+    ):
+        return False  # "a drink or two", "un dia o dos": a rough count
+    if any(toks[j : j + 2] in (["instead", "of"], ["rather", "than"], ["en", "vez"],
+                               ["vez", "de"], ["lugar", "de"])
+           for j in range(max(i - 4, 0), i - 1)):
+        return False  # "one beer instead of my normal 3"
+    if before in ("de", "from", "desde", "between", "entre") and after in (
+        "a", "to", "til", "till", "until", "hasta", "-"
+    ) and _at(toks, i + 2).isdigit():
+        return False  # "trabaje de 8 a 5", "from 9 to 5": a span of hours
+    if before in ("a", "to", "til", "till", "until", "hasta", "-") and _at(
+        toks, i - 2
+    ).isdigit() and _at(toks, i - 3) in ("de", "from", "desde", "between", "entre"):
+        return False
+    top = _range_end(toks, i) or i
+    for k in (top + 1, top + 2):
+        word = _at(toks, k)
+        if word in _EDGES:
+            break
+        if word.isalpha() and len(word) > 3 and word.endswith("s") and word not in _FOLLOW_OK \
+                and word not in _FOLLOW_AFTER_CUE and word not in _FILLERS \
+                and word not in _TWITCH_LABELS:
+            return False  # "2 naps", "3 short bursts", "2 energy drinks": a count
+    end = i
+    while end < len(toks) and toks[end] not in _EDGES:
+        end += 1
+    if _at(toks, end) == QUESTION:
+        return False  # "What does 10 mean again?": asked about, not given
+    start = i
+    while start > max(i - 4, 0) and toks[start - 1] not in _EDGES:
+        start -= 1
+    if not _COUNTED.isdisjoint(toks[start:i]):
+        return False  # "coffee count 4", "horas de sueno 6"
+    return _label(toks, i) not in ("pain", "other") and not _of_pain(toks, i)
+
+
+def _lenient(toks: list[str]) -> tuple[int, int] | None:
+    found = []
+    claimed = False  # a number the reply gives as something else: a count, a time, a unit
+    for i, tok in enumerate(toks):
+        value = _value(tok)
+        if value is not None and _lenient_candidate(toks, i):
+            found.append(_top(toks, value, i))
+        elif (tok.isdigit() or (value is not None and tok not in _ONLY_ALONE)) and not (
+            _range_top(toks, i) or _scale_ten(toks, i)
+        ):
+            claimed = True
+    if not found:
+        return None
+    twitch = [(v, i) for v, i in found if _label(toks, i) == "twitch"]
+    if twitch:
+        return _latest(twitch, toks)
+    if claimed:
+        return None  # "2 cafes, 1 monster y 6 horas": a list of counts, not a rating in it
+    if len({v for v, _ in found}) == 1:
+        return found[0]
+    return _latest(found, toks)
+
+
+# --- A rating corrected or summed up later in the reply ----------------------------------------
+# "6, no wait, more like 4", "un 6... no, mejor dicho un 3", "dije 8 pero fue mas bien un 5",
+# "primero un 3, luego un 7, asi que 7": the later number stands.
+_CORRECTIONS: tuple[tuple[str, ...], ...] = tuple(
+    tuple(p.split())
+    for p in (
+        "no wait", "actually", "i mean", "more like", "more of a", "more of", "rather",
+        "scratch that", "make that", "correction", "mejor dicho", "mas bien", "bueno no",
+        "en realidad", "corrijo", "asi que", "so its", "so a", "so like", "call it",
+        "call the day", "call today", "le pongo", "le doy", "ill say", "ill give",
+        "id give the day", "final answer", "digamos", "or rather",
+    )
+)
+_CORRECTION_REACH = 5
+
+
+def _corrected(toks: list[str], found: tuple[int, int]) -> tuple[int, int]:
+    value, at = found
+    for j in range(at + 1, len(toks)):
+        later = _value(toks[j])
+        if later is None or toks[j] in ("un", "una", "a") or not _lenient_candidate(toks, j):
+            continue
+        window = toks[max(at + 1, j - _CORRECTION_REACH) : j]
+        joined = f" {' '.join(window)} "
+        if any(f" {' '.join(p)} " in joined for p in _CORRECTIONS) or (
+            toks[j - 1] == "so" and _at(toks, j - 2) in _EDGES
+        ):
+            value, at = _top(toks, later, j)
+    return value, at
+
+
+# --- None, said in words the strict pass does not list ------------------------------------------
+# "Happy to say none", "a big fat zero", "free of twitching", "ni rastro del tic",
+# "hoy estuvo quieto el parpado", "el tic no vino hoy": a zero when the reply gives no number.
+_TWITCH_NOUNS = (
+    r"(?:twitch\w*|spasm\w*|flutter\w*|flicker\w*|jump\w*|tics?|espasmos?|brinc\w*|salt\w*|"
+    r"temblor\w*|movimientos?|parpadeos?|eye jumping|eyelid jumping)"
+)
+_STILL = r"(?:still|quiet|calm|calmo|calmado|calmada|quieto|quieta|tranquilo|tranquila)"
+_BODY = r"(?:eye|eyelid|lid|face|ojo|parpado|cara)"
+_SAID_NONE = re.compile(
+    "|".join((
+        # "none" as the answer, not "none of the exercises"
+        r"(?:^|\| |\b(?:say|absolutely|just|so far|honestly|today|hoy|zero|nope)\b )none"
+        r"(?! (?:of|de|left|needed|since|after|before|until|till|yet)\b)"
+        r"(?: that i (?:noticed|saw|felt)|\b)",
+        r"\bnone that i (?:noticed|saw|felt|could tell)\b",
+        r"^(?:i )?(?:didnt|did not|havent|hasnt|havnt) (?:have|had|get|got|feel|felt|notice|"
+        r"noticed|see|seen) (?:a single one|any|one)(?: (?:today|at all|so far|tonight))*(?: \||$)",
+        r"\b(?:a )?big fat (?:zero|0)\b", r"\bcero (?:patatero|absoluto|total|pelotero)\b",
+        r"^(?:nought|naught|zilch|nadita|nadota|nadina)\b",
+        # "nada parce, dia perfecto", "nothing mate": none, then who is told
+        r"^(?:nada|nadita|nothing|nil|zilch) (?:mano|wn|weon|guey|wey|bro|bruh|dude|man|mate|"
+        r"girl|sis|che|boludo|boluda|parce|parcero|pana|chamo|chama|mija|mijo|amiga|amigo|"
+        r"hermano|hermana|compa|carnal|doc|doctor|doctora|senora|senor|loco|loca)\b",
+        r"\b(?:free of|libre de|sin (?:ningun|nada de)) " + _TWITCH_NOUNS,
+        r"\btwitch ?less\b",
+        r"\b(?:ni|no hay|no quedo) rastro (?:del?|de los) " + _TWITCH_NOUNS,
+        r"(?<!casi )(?<!almost )(?<!apenas )\b(?:nada|na) de " + _TWITCH_NOUNS,
+        r"\bsin (?:ningun|ni un) (?:movimiento|brinco|salto|tic)\b",
+        r"\b(?:had|have|got|hubo|tuve|hay) no " + _TWITCH_NOUNS,
+        r"\bno (?:hubo|tuve|he tenido|senti) (?:ni un |ningun |nada de )?" + _TWITCH_NOUNS,
+        r"\bno (?:me )?(?:dio|dieron|tuve|paso) nada\b",
+        r"^(?:hoy )?no me (?:dio|ha dado|vino)\b(?! (?:tiempo|chance|ganas|hambre|risa))",
+        r"\b(?:el tic|el espasmo|the twitch|it) (?:no|ni) (?:se )?(?:vino|vino hoy|aparecio|"
+        r"asomo|dio)\b",
+        r"^(?:hoy )?ni se (?:aparecio|asomo|movio|sintio)\b",
+        r"\bni se (?:aparecio|asomo) (?:el|la) (?:tic|espasmo|parpado|temblor)\b",
+        r"\b(?:didnt|did not|never) (?:happen|show|come)\b(?: (?:up|on|at all|today|once))",
+        r"\bnot (?:even )?(?:once|one|a (?:little|tiny|single|small)) ?(?:twitch|jump|flicker|"
+        r"flutter|spasm)?\b(?! (?:of|coffee|cup|break|day|time|hour))",
+        r"\bno se (?:me )?movio (?:el |mi )?(?:ojo|parpado) (?:para nada|en todo el dia|nada)\b",
+        # still all day: "my eye was quiet the whole day", "estuvo quieto el parpado"
+        r"\b" + _BODY + r" (?:was|stayed|has been|estuvo|se quedo|se mantuvo) (?:totally |"
+        r"completely |perfectly |super |bien )?" + _STILL + r"\b(?: (?:the whole|all) day|"
+        r" todo el dia)",
+        r"\b(?:estuvo|se quedo|se mantuvo) " + _STILL + r" (?:el|mi) (?:ojo|parpado) (?:todo el "
+        r"dia|para nada)\b",
+    ))
+)
+# "completely calm, eyelid behaved": calm said of the day, when the eye is named
+_CALM = re.compile(r"\b(?:totally|completely|perfectly|todo|toda) " + _STILL + r"\b")
+_NAMES_THE_EYE = re.compile(r"\b" + _BODY + r"s?\b|\b" + _TWITCH_NOUNS + r"\b")
+
+
+def _said_none(toks: list[str]) -> tuple[int, int] | None:
+    joined = " ".join(toks)
+    match = _SAID_NONE.search(joined)
+    if match is None and _NAMES_THE_EYE.search(joined):
+        match = _CALM.search(joined)
+    if match is None:
+        return None
+    return 0, joined[: match.start()].count(" ")
