@@ -29,9 +29,12 @@ import argparse
 import hashlib
 import json
 import math
+import multiprocessing
+import os
 import sys
 from collections import Counter
 from collections.abc import Callable, Sequence
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -57,10 +60,10 @@ CHOICE_SETS = ("exam6", "exam7", "exam8", "exam9", "exam10", "exam11")
 # Trained on, not chosen on: out of fold no threshold keeps exam12's English at 0.99 (0.971 at
 # 0.30 / veto 0.90, its hardest set so far), so as a choice set it would leave no safe pair
 # and push the threshold to the grid's floor, a question on most routine replies.
-# exam13 to exam16 joined the same way after their first scores (2,600 replies by eight
+# exam13 to exam17 joined the same way after their first scores (3,250 replies by ten
 # blind writers): trained on, so their wordings teach the reader, not chosen on, so the
 # threshold stays set by the same six sets it was set by before.
-TRAINED_NOT_CHOSEN = ("exam12", "exam13", "exam14", "exam15", "exam16")
+TRAINED_NOT_CHOSEN = ("exam12", "exam13", "exam14", "exam15", "exam16", "exam17")
 ALWAYS_TRAINED = ("corpus", "dev")
 TRAINING_SETS = (*ALWAYS_TRAINED, *OLD_BLIND, *CHOICE_SETS, *TRAINED_NOT_CHOSEN)
 # Written blind and not yet scored: never read here, so its first score stays honest. A new
@@ -164,6 +167,16 @@ def design(texts: Sequence[str], embeddings: np.ndarray, vocabulary: dict[str, i
 
 
 def fit(lines: Sequence[Line], embeddings: np.ndarray) -> Model:
+    from threadpoolctl import threadpool_limits
+
+    # One BLAS thread: lbfgs's vectors are small, and OpenBLAS's spinning helper threads
+    # cost more than they give (a fit took 17.6 s on 2 threads, 13.4 s on 1), worse still
+    # with the folds in parallel processes.
+    with threadpool_limits(limits=1):
+        return _fit(lines, embeddings)
+
+
+def _fit(lines: Sequence[Line], embeddings: np.ndarray) -> Model:
     from sklearn.linear_model import LogisticRegression
 
     texts = [line.text for line in lines]
@@ -256,18 +269,64 @@ def score_all(model: Model, lines: Sequence[Line], embeddings: np.ndarray,
         command[i] = (best, c[best])
 
 
+# What the fold processes read: set before they fork, so each inherits it without pickling.
+_FOLD_INPUT: tuple[Sequence[Line], np.ndarray, np.ndarray] | None = None
+
+
+def _score_fold(name: str) -> tuple[list[int], np.ndarray, list[tuple[str, float]]]:
+    """One fold: fit on every other file, score this one's lines."""
+    assert _FOLD_INPUT is not None
+    lines, embeddings, folds = _FOLD_INPUT
+    test = np.where(folds == name)[0]
+    train = np.where(folds != name)[0]
+    model = fit([lines[i] for i in train], embeddings[train])
+    flags = np.zeros((len(lines), len(FLAG_CODES)))
+    command: list[tuple[str, float]] = [(NO_COMMAND, 0.0)] * len(lines)
+    score_all(model, lines, embeddings, flags, command, test.tolist())
+    return test.tolist(), flags[test], [command[i] for i in test]
+
+
+def fold_workers() -> int:
+    """Processes for the folds: COACH_TRAIN_WORKERS, else one per core. Each fold is fitted
+    alone, the same whichever process fits it, so the figures do not depend on this."""
+    configured = os.environ.get("COACH_TRAIN_WORKERS", "").strip()
+    if not configured:
+        return max(1, os.cpu_count() or 1)
+    if not configured.isdigit() or int(configured) < 1:
+        raise SystemExit(f"COACH_TRAIN_WORKERS must be a whole number >= 1, not {configured!r}")
+    return int(configured)
+
+
 def cross_validate(lines: Sequence[Line], embeddings: np.ndarray,
-                   log: Callable[[str], None]) -> OutOfFold:
-    """Leave-one-file-out: every line scored by a model that never saw its file."""
+                   log: Callable[[str], None], workers: int | None = None) -> OutOfFold:
+    """Leave-one-file-out: every line scored by a model that never saw its file. The folds
+    run in parallel processes (forked, so the lines and embeddings are shared, not copied)."""
+    global _FOLD_INPUT
     folds = np.array([fold_of(line) for line in lines])
     flags = np.zeros((len(lines), len(FLAG_CODES)))
     command: list[tuple[str, float]] = [(NO_COMMAND, 0.0)] * len(lines)
-    for name in sorted(set(folds)):
-        test = np.where(folds == name)[0]
-        train = np.where(folds != name)[0]
-        model = fit([lines[i] for i in train], embeddings[train])
-        score_all(model, lines, embeddings, flags, command, test.tolist())
-        log(f"fold {name}: {len(test)} lines scored")
+    names = sorted(set(folds))
+    workers = min(workers or fold_workers(), len(names))
+    _FOLD_INPUT = (lines, embeddings, folds)
+    try:
+        if workers > 1 and "fork" in multiprocessing.get_all_start_methods():
+            context = multiprocessing.get_context("fork")
+            with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+                results = pool.map(_score_fold, names)
+                for name, (rows, fold_flags, fold_command) in zip(names, results, strict=True):
+                    flags[rows] = fold_flags
+                    for i, scored in zip(rows, fold_command, strict=True):
+                        command[i] = scored
+                    log(f"fold {name}: {len(rows)} lines scored")
+        else:
+            for name in names:
+                rows, fold_flags, fold_command = _score_fold(name)
+                flags[rows] = fold_flags
+                for i, scored in zip(rows, fold_command, strict=True):
+                    command[i] = scored
+                log(f"fold {name}: {len(rows)} lines scored")
+    finally:
+        _FOLD_INPUT = None
     return with_lexicon(lines, flags, command)
 
 

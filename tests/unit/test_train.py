@@ -181,3 +181,14 @@ def test_a_set_beyond_reach_falls_back_to_the_pooled_target_not_to_the_floor() -
     chosen = train.choose_thresholds(oof, ["exam6", "exam7"])
     assert chosen[0] >= 0.7 > train.THRESHOLD_GRID[-1]
     assert chosen == train._choose(oof, ["exam6", "exam7"], each_set=False)
+
+
+def test_the_fold_processes_are_configurable(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("COACH_TRAIN_WORKERS", "3")
+    assert train.fold_workers() == 3
+    monkeypatch.delenv("COACH_TRAIN_WORKERS")
+    assert train.fold_workers() >= 1
+    for bad in ("0", "two", "-1"):
+        monkeypatch.setenv("COACH_TRAIN_WORKERS", bad)
+        with pytest.raises(SystemExit, match="COACH_TRAIN_WORKERS"):
+            train.fold_workers()

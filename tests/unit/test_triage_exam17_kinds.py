@@ -71,3 +71,24 @@ def test_prolonged_from_a_date(text: str, prolonged: bool) -> None:
 )
 def test_ceasing_to_be(text: str, self_harm: bool) -> None:
     assert (RedFlag.SELF_HARM in understand(text).red_flags) is self_harm
+
+
+@pytest.mark.parametrize(
+    ("text", "weakness"),
+    [
+        # legs that do not hold the body up
+        ("my legs won't hold me up today", True),
+        ("i can't stay on my feet", True),
+        ("las piernas ya no me sostienen", True),
+        ("mi mama no se sostiene de pie", True),
+        # a benign cause denied explains nothing: "sin haber hecho ejercicio", "no dentist"
+        ("me tiemblan las piernas y no me sostienen, sin haber hecho ejercicio", True),
+        ("el labio dormido y flojo al comer, sin dentista", True),
+        # contrasts: a thing that holds weight, legs tired by a stated cause
+        ("the shelf won't hold my weight", False),
+        ("legs like jelly after the gym", False),
+        ("piernas de gelatina despues del gym", False),
+    ],
+)
+def test_legs_that_do_not_hold_and_causes_denied(text: str, weakness: bool) -> None:
+    assert (RedFlag.WEAKNESS in understand(text).red_flags) is weakness

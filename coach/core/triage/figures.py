@@ -888,9 +888,11 @@ _QUESTION_NORMAL = re.compile(r"\b(?:es|sera|esta|is) normal\b")
 _NOT_A_CAUSE = re.compile(
     r"(?:\b(?:like|as if|as though|como|como si|tipo|similar to|parecido a)"
     r"(?: \S+){0,3}|\b(?:como cuando|like when|like after|as when|igual que cuando)"
-    r"(?: \S+){0,6}|\b(?:havent|hasnt|didnt|never|not|wasnt|isnt|no|nunca|ni)(?: (?:been|gone|"
-    r"go|went|had|fui|he ido|fue|es|era|from|to|a|al|the|el|la|de|del|por|at|with|tuve|any|"
-    r"por el|por la))*) $"
+    r"(?: \S+){0,6}|\b(?:havent|hasnt|didnt|never|not|wasnt|isnt|no|nunca|ni|sin|without)"
+    # "sin haber hecho ejercicio", "without having done any exercise": a cause denied
+    r"(?: (?:been|gone|go|went|had|fui|he ido|fue|es|era|from|to|a|al|the|el|la|de|del|por|at|"
+    r"with|tuve|any|por el|por la|haber|hecho|hacer|having|done|doing|did|do|ido|estado|"
+    r"tomado|taken|had|ningun|ninguna|nada de|even))*) $"
 )
 _CAUSE_LOOKBACK = 40  # characters before a cause where a simile or denial is looked for
 

@@ -356,6 +356,11 @@ EN: tuple[str, ...] = (
     # a limb that gives way
     r"\b(?:legs?|knees?|ankles?|hips?) " + gap(2) + r"(?:just )?(?:buckl\w*|collaps\w*|gave way|"
     r"went out|folded|caved|gave out)",
+    # legs that do not hold the body up: "my legs won't hold me up", "can't stay on my feet"
+    r"\b(?:legs?|knees?) " + gap(2) + r"(?:wont|cant|wouldnt|couldnt|dont|didnt|arent|no "
+    r"longer) (?:hold|support|carry|keep) (?:me|him|her|my weight|his weight|her weight)\b",
+    r"\b(?:cant|cannot|couldnt|can barely|unable to) (?:stand|stay) (?:up )?(?:on my|on his|on "
+    r"her) (?:own )?(?:feet|legs)\b",
     r"\b(?:arm|hand) (?:just )?(?:dropped|fell|flopped|drops|falls|flops) (?:to|down to|onto|"
     r"by|at) (?:my|his|her) (?:side|lap)",
     # what the mouth cannot hold, a cheek that fills, an eye that will not wink
@@ -607,6 +612,13 @@ ES: tuple[str, ...] = (
     r"\bse (?:me|le|te) (?:doblo|doblaron|dobla|doblan|vencio|vencieron|vence|vencen|aflojo|"
     r"aflojaron|afloja|aflojan|fallo|fallaron|fue|fueron) (?:la |las |el |los |mi |mis )?"
     r"(?:pierna|piernas|rodilla|rodillas|tobillo)\b",
+    # "las piernas no me sostienen", "no me sostengo en pie", "mi mama no se sostiene de pie"
+    r"\b(?:pierna|piernas|rodillas) " + gap(2) + r"(?:ya )?no (?:me |le |lo |la |te )?"
+    r"(?:sostienen|sostiene|aguantan|aguanta|soportan|sostenian|sostuvieron)\b",
+    r"\bno (?:me |le |te )?(?:sostienen|aguantan) (?:las |mis |sus )?(?:piernas|rodillas)\b",
+    r"\bno (?:me sostengo|se sostiene|se sostenia|me sostenia|me puedo sostener|se puede "
+    r"sostener|puedo sostenerme|puede sostenerse|me mantengo|se mantiene) (?:en pie|de pie|"
+    r"parad[oa])\b",
     r"\bme (?:fallo|fallaron|falla|fallan|fallaba|fallaban) (?:la|las|el|los|mi|mis) (?:pierna|"
     r"piernas|brazo|brazos|mano|manos|rodilla|rodillas)\b",
     r"\basimetri\w* (?:facial|de la cara|en la cara|de la boca|en la boca|de la sonrisa)",
