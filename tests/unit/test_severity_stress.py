@@ -60,3 +60,23 @@ def test_the_stress_set_keeps_its_severity() -> None:
 )
 def test_rating_kinds_from_the_stress_set(text: str, severity: int | None) -> None:
     assert understand(text).severity == severity
+
+
+@pytest.mark.parametrize(
+    ("text", "severity"),
+    [
+        # exam18's kinds, in sentences of our own
+        ("ni un saltito en todo el dia", 0),
+        ("ayer 6 hoy 3 seguimos mejorando", 3),
+        ("4 feels better than yesterday", 4),
+        ("todo bien, tic en uno", 1),
+        ("el parpado en 6 del estres del trabajo", 6),
+        ("me desperte a las 5 de la tarde", None),
+        ("el martes 5, el jueves 3 y hoy viernes 2", 2),
+        ("spasms? what spasms", 0),
+        ("slept badly, twitching none", 0),
+        ("twitch none of the usual", None),
+    ],
+)
+def test_rating_kinds_from_exam18(text: str, severity: int | None) -> None:
+    assert understand(text).severity == severity

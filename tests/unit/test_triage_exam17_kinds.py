@@ -92,3 +92,23 @@ def test_ceasing_to_be(text: str, self_harm: bool) -> None:
 )
 def test_legs_that_do_not_hold_and_causes_denied(text: str, weakness: bool) -> None:
     assert (RedFlag.WEAKNESS in understand(text).red_flags) is weakness
+
+
+def test_a_reply_with_no_twitch_is_asked_about_no_endless_spasm() -> None:
+    from coach.core.triage import learned
+
+    assert "prolonged" in learned.played_down("not a single flicker all day")
+    assert "prolonged" in learned.played_down("hoy ni se asomo el tic")
+    assert "prolonged" not in learned.played_down("twitch 6 today")
+
+
+@pytest.mark.parametrize(
+    ("text", "command"),
+    [
+        ("ayuda por favor, como funcionan los comandos?", Command.HELP),
+        ("how do the keywords work", Command.HELP),
+        ("how do the options for botox work?", None),
+    ],
+)
+def test_asking_how_the_commands_work_is_help(text: str, command: Command | None) -> None:
+    assert understand(text).command is command

@@ -199,6 +199,9 @@ _PAST = frozenset({"yesterday", "ayer", "anoche", "earlier", "antes", "before", 
                    "sunday", "lunes", "martes", "miercoles", "jueves", "viernes", "sabado",
                    "domingo"})
 _NOW = frozenset({"today", "now", "hoy", "ahora", "tonight", "currently", "ahorita"})
+_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                       "sunday", "lunes", "martes", "miercoles", "jueves", "viernes", "sabado",
+                       "domingo"})
 
 
 _JOINING = frozenset({"and", "y", "then", "luego", "but", "pero", "while"})
@@ -221,7 +224,8 @@ def _past(toks: list[str], i: int) -> bool:
             if toks[j] in _NOW:
                 return False
             if toks[j] in _PAST:
-                return True
+                # "hoy miercoles 3", "today wednesday 3": the weekday named is today's
+                return not (toks[j] in _WEEKDAYS and _at(toks, j - 1) in _NOW)
     return False
 
 
@@ -233,7 +237,9 @@ def _latest(found: list[tuple[int, int]], toks: list[str]) -> tuple[int, int] | 
     # "un 6 casi todos los dias ... y hoy 2": the one said of today, when one is
     for value, i in found if len(found) > 1 else ():
         if _at(toks, i - 1) in _NOW or (
-            _at(toks, i - 2) in _NOW and _at(toks, i - 1) in ("a", "un", "en", "at", "like")
+            _at(toks, i - 2) in _NOW and (
+                _at(toks, i - 1) in ("a", "un", "en", "at", "like") or _at(toks, i - 1) in _WEEKDAYS
+            )
         ):
             return value, i
     for value, i in found:
@@ -421,6 +427,12 @@ def find(toks: list[str]) -> tuple[int, int] | None:
         found = None
     if found is None:
         found = _lenient(toks)
+    elif _value(toks[found[1]]) is not None and _past(toks, found[1]):
+        # "ayer 4 hoy 2 vamos mejorando": the strict pass knew only yesterday's
+        today = [(v, i) for v, i in _lenient_all(toks)
+                 if i > found[1] and (_at(toks, i - 1) in _NOW or _at(toks, i - 2) in _NOW)]
+        if today:
+            found = today[-1]
     if found is None:
         return _said_none(toks)
     if _value(toks[found[1]]) is not None:
@@ -924,6 +936,14 @@ _DAY_PARTS = frozenset({"the", "la", "el", "morning", "afternoon", "evening", "n
 _GIVE = frozenset({"give", "giving", "gave", "gets", "get", "pongo", "pondria", "puse",
                    "doy", "daria", "di", "rate", "rating", "rated", "calificaria", "califico",
                    "score", "say", "digo", "diria", "put", "pongamos"})
+# Words ending in s after a rating that count nothing: verbs ("4 feels better", "2 vamos
+# mejorando") and adverbs.
+_NOT_PLURALS = frozenset(
+    {"feels", "seems", "looks", "gets", "goes", "keeps", "comes", "stays", "means", "makes",
+     "takes", "lasts", "says", "does", "this", "thus", "plus", "less", "unless", "always",
+     "perhaps", "sometimes", "afterwards", "pues", "ademas", "entonces", "despues", "antes",
+     "menos", "apenas", "quizas", "estas", "estes", "sigues", "vienes", "tienes", "eres"}
+)
 _FILLERS = frozenset({"hmm", "hm", "hmmm", "um", "umm", "uh", "eh", "mmm", "mm", "pues",
                       "bueno", "well", "ok", "okay", "so", "este", "ehh"})
 
@@ -936,8 +956,8 @@ def _lenient_candidate(toks: list[str], i: int) -> bool:
             return False
         if not (before in ("un", "a") or (before in _EDGES and (
             after in _EDGES or after in _FOLLOW_OK
-        ))):
-            return False
+        )) or (before in ("en", "at") and _at(toks, i - 2) in _TWITCH_LABELS)):
+            return False  # not "one of those days"; yes "un uno", "uno nomas", "tic en uno"
     if _scale_end(toks, i) or _scale_ten(toks, i) or _range_top(toks, i):
         return False
     if after.isdigit() or (after in _EDGES and _at(toks, i + 2).isdigit() and (
@@ -946,6 +966,12 @@ def _lenient_candidate(toks: list[str], i: int) -> bool:
         return False  # "10,000 steps", "1,60 m", "2.5": one larger number, not a rating
     if after in _UNITS_AFTER and not _explicit_scale(toks, i) and not (
         after in ("de", "of") and _at(toks, i + 2) in ("intensidad", "intensity")
+    ) and not (
+        # "el ojo en 5 de los nervios", "un 6 del estres": why, not what is counted
+        (after in ("de", "del") and _at(toks, i + 2) in ("los", "las", "la", "el", "tanto")
+        and _at(toks, i + 3).isalpha() and _at(toks, i + 3) not in _UNITS_AFTER
+        and _at(toks, i + 3) not in _DAY_PARTS and _at(toks, i + 3) not in _MONTHS)
+        or (after == "del" and _at(toks, i + 2) in ("estres", "cansancio", "sueno", "susto"))
     ):
         return False
     if before in _LENIENT_BLOCKERS and not (before == "no" and _at(toks, i - 2) in _EDGES):
@@ -979,7 +1005,8 @@ def _lenient_candidate(toks: list[str], i: int) -> bool:
             break
         if word.isalpha() and len(word) > 3 and word.endswith("s") and word not in _FOLLOW_OK \
                 and word not in _FOLLOW_AFTER_CUE and word not in _FILLERS \
-                and word not in _TWITCH_LABELS:
+                and word not in _TWITCH_LABELS and word not in _NOT_PLURALS \
+                and not word.endswith("mos"):
             return False  # "2 naps", "3 short bursts", "2 energy drinks": a count
     end = i
     while end < len(toks) and toks[end] not in _EDGES:
@@ -992,6 +1019,13 @@ def _lenient_candidate(toks: list[str], i: int) -> bool:
     if not _COUNTED.isdisjoint(toks[start:i]):
         return False  # "coffee count 4", "horas de sueno 6"
     return _label(toks, i) not in ("pain", "other") and not _of_pain(toks, i)
+
+
+def _lenient_all(toks: list[str]) -> list[tuple[int, int]]:
+    return [
+        _top(toks, value, i) for i, tok in enumerate(toks)
+        if (value := _value(tok)) is not None and _lenient_candidate(toks, i)
+    ]
 
 
 def _lenient(toks: list[str]) -> tuple[int, int] | None:
@@ -1052,7 +1086,8 @@ def _corrected(toks: list[str], found: tuple[int, int]) -> tuple[int, int]:
 # "Happy to say none", "a big fat zero", "free of twitching", "ni rastro del tic",
 # "hoy estuvo quieto el parpado", "el tic no vino hoy": a zero when the reply gives no number.
 _TWITCH_NOUNS = (
-    r"(?:twitch\w*|spasm\w*|flutter\w*|flicker\w*|jump\w*|tics?|espasmos?|brinc\w*|salt\w*|"
+    r"(?:twitch\w*|spasm\w*|flutter\w*|flicker\w*|jump\w*|tics?|espasmos?|brinc\w*|brinqu\w*|"
+    r"salt\w*|"
     r"temblor\w*|movimientos?|parpadeos?|eye jumping|eyelid jumping)"
 )
 _STILL = r"(?:still|quiet|calm|calmo|calmado|calmada|quieto|quieta|tranquilo|tranquila)"
@@ -1064,6 +1099,15 @@ _SAID_NONE = re.compile(
         r"(?! (?:of|de|left|needed|since|after|before|until|till|yet)\b)"
         r"(?: that i (?:noticed|saw|felt)|\b)",
         r"\bnone that i (?:noticed|saw|felt|could tell)\b",
+        # the twitch named, then none: "twitch none", "tic: nada", "spasms zero"
+        r"\b(?:twitch\w*|tics?|spasms?|espasmos?|eyelid|parpado)(?: (?:was|is|level|today|hoy|"
+        r"fue|:))? (?:none|nada|nil|zilch|ninguno)\b(?! (?:of|de|mas|more)\b)",
+        # "ni un brinquito", "not one tiny twitch": not a single one, diminutives too
+        r"\bni (?:un|una) (?:solo |sola )?(?:brinc\w*|brinqu\w*|saltit\w*|temblorcit\w*|tiquit\w*|"
+        r"espasmit\w*|movimientit\w*)\b",
+        # "twitching? what twitching": none, said as a shrug
+        r"\bwhat (?:twitch\w*|spasms?|tics?|flutter\w*)(?: [?|])*$",
+        r"\b(?:que|cual) (?:tic|espasmo|temblor)(?: [?|])*$",
         r"^(?:i )?(?:didnt|did not|havent|hasnt|havnt) (?:have|had|get|got|feel|felt|notice|"
         r"noticed|see|seen) (?:a single one|any|one)(?: (?:today|at all|so far|tonight))*(?: \||$)",
         r"\b(?:a )?big fat (?:zero|0)\b", r"\bcero (?:patatero|absoluto|total|pelotero)\b",
