@@ -863,6 +863,12 @@ DOUBT = re.compile(
     r"other side|otro lado|is (?:it|this|that) normal|should i (?:worry|be worried)|"
     r"debo preocuparme|me preocupa|worried|worrying|scared|asustad[oa]|preocupad[oa]|"
     r"cant move|no puedo mover|suddenly|de repente|out of nowhere|de la nada|"
+    # new to the patient, whatever the cause: "winded climbing three stairs, never been like
+    # this", "nunca me habia pasado"
+    r"never (?:been|felt|had (?:it|this|that)?) like (?:this|that)|never had (?:this|that|it) "
+    r"before|never happened before|first time (?:ever|in my life)|not normal for me|"
+    r"nunca (?:me habia|me ha|le habia|le ha) pasado|nunca (?:habia|he) estado asi|"
+    r"nunca me habia sentido asi|primera vez que me pasa|"
     # the cause itself in doubt: "only had 2 beers", "nothing to drink, not a drop"
     r"only had|just had (?:one|a|1|2|two)|nothing to drink|not a drop|havent been drinking|"
     r"havent had a drink|no he tomado|no tome nada|ni una gota|solo (?:una|1|dos|2) "

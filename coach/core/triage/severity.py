@@ -152,9 +152,12 @@ _DEGREE = frozenset({"tanto", "tan", "mucho", "as", "so", "much", "like", "como"
                      "seguido", "often", "casi"})
 # A reply that opens with one of these and says nothing more ("nada 🙌", "nothing today")
 # answers the twitch question with a zero.
-_ZERO_OPENERS = frozenset({"nada", "nothing", "nil", "zip", "zilch", "ninguno", "ninguna"})
+_ZERO_OPENERS = frozenset({"nada", "nothing", "nil", "zip", "zilch", "ninguno", "ninguna",
+                           "nothin", "nuthin", "nuffin", "nothng", "nadita"})
 _ZERO_OPENER_FOLLOW = frozenset({"today", "hoy", "tonight", "so", "far", "yet", "at", "all",
-                                 "gracias", "thanks", "thx", "lol", "jaja"})
+                                 "gracias", "thanks", "thx", "lol", "jaja",
+                                 # "nothin today thank god", "nada hoy gracias a dios"
+                                 "thank", "god", "dios", "a", "goodness", "heavens"})
 
 _ZERO_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
 for _phrase in _ZERO_PHRASES:
@@ -433,6 +436,11 @@ def find(toks: list[str]) -> tuple[int, int] | None:
                  if i > found[1] and (_at(toks, i - 1) in _NOW or _at(toks, i - 2) in _NOW)]
         if today:
             found = today[-1]
+        else:
+            # "ayer un 8 y hoy ni se asomo, cero absoluto": today's none after it
+            later = _said_none(toks[found[1] + 1 :])
+            if later is not None:
+                return 0, found[1] + 1 + later[1]
     if found is None:
         return _said_none(toks)
     if _value(toks[found[1]]) is not None:
@@ -648,7 +656,10 @@ _UNITS_AFTER = frozenset(
      "metros", "cuadras", "tazas", "vasos", "veces", "pastillas", "pills", "tablets", "secs",
      "seconds", "second", "segundos", "sec", "shot", "shots", "series", "set", "sets", "rep",
      "reps", "round", "rounds", "night", "nights", "noches", "noche", "-", ":", "/", "%",
-     "cafes", "coffees", "beers", "drinks"}
+     "cafes", "coffees", "beers", "drinks",
+     # one of a thing taken: "1 pastilla en la noche", "1 pill at night"
+     "pastilla", "pill", "tablet", "tableta", "capsula", "capsule", "dose", "dosis", "gota",
+     "gotas", "drop", "drops"}
 )
 
 
@@ -1099,6 +1110,12 @@ _SAID_NONE = re.compile(
         r"(?! (?:of|de|left|needed|since|after|before|until|till|yet)\b)"
         r"(?: that i (?:noticed|saw|felt)|\b)",
         r"\bnone that i (?:noticed|saw|felt|could tell)\b",
+        # the eye named, then not felt or not moved at all: "el ojo ni lo senti", "no le
+        # brinco nada el ojo"
+        r"\b(?:ojo|parpado|eye|eyelid|tic|twitch) (?:ni|no) (?:lo |la )?(?:senti|"
+        r"sentido)\b",
+        r"\bno (?:me |le |se me |se le )?(?:brinco|salto|temblo|movio|molesto|dio|tiro) (?:nada|"
+        r"para nada|en todo el dia|ni un poco)\b",
         # the twitch named, then none: "twitch none", "tic: nada", "spasms zero"
         r"\b(?:twitch\w*|tics?|spasms?|espasmos?|eyelid|parpado)(?: (?:was|is|level|today|hoy|"
         r"fue|:))? (?:none|nada|nil|zilch|ninguno)\b(?! (?:of|de|mas|more)\b)",

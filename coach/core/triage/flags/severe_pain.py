@@ -51,6 +51,7 @@ EN: tuple[str, ...] = (
         "brutal", "agoni[sz]ing",
     ) + r"\b",
     r"\bexcruciating\b",
+    r"^agoni[sz]ing\b",  # the whole answer: "agonising", "agonizing today"
     r"\bagony\b",
     r"\bhurts? " + gap(1) + any_of("so bad", "so much", "so badly", "really bad",
                                     "like hell", "like crazy", "too much",

@@ -37,6 +37,14 @@ _BEBER = any_of(
 # English.
 EN: tuple[str, ...] = (
     r"\b" + CANT_EN + " " + gap(3) + r"swallow\w*",
+    # swallowing that does not happen, told by a carer: "holding food in her cheek and not
+    # swallowing it", "he won't swallow his food", "keeps pocketing food in his cheeks"
+    r"\b(?:not|isnt|wont|wouldnt|wasnt|stopped|refuses to|refusing to) swallow(?:ing)? "
+    r"(?:it|them|her food|his food|their food|my food|food|anything|her pills|his pills|the "
+    r"food|her meals|his meals|liquids|drinks|water)\b",
+    r"\b(?:holding|holds|held|pocketing|pockets|pocketed|keeping|keeps|storing) (?:the |her |his |"
+    r"my |their )?(?:food|bites?|mouthfuls?|pills?) (?:in|inside) (?:her|his|my|their|the) "
+    r"(?:cheeks?|mouth)\b",
     r"\bswallow\w* " + gap(2) + any_of(
         "hard", "difficult", "weird", "off", "impossible", "a struggle", "a problem",
         "is an issue", "problems?", "issues?", "trouble", "not working",
@@ -88,7 +96,10 @@ ES: tuple[str, ...] = (
     r"\bse me (?:atora|atoro|atoran|atoraba) (?:la comida|el agua|la pastilla|todo|lo que|"
     r"la saliva|el bocado|la tortilla|el pan|la carne)",
     r"\b" + NO_PUEDO_ES + " " + gap(1) + r"(?:tragar|pasar (?:la comida|el agua|saliva))",
-    r"\b" + CUESTA_ES + " " + gap(1) + r"tragar",
+    r"\b" + CUESTA_ES + " " + gap(1) + r"(?:tragar|deglutir)",
+    # the clinical word: "no puedo deglutir bien", "problemas con la deglucion"
+    r"\b" + NO_PUEDO_ES + " " + gap(1) + r"deglutir",
+    r"\b(?:problemas?|dificultad|dificultades) (?:con|en|de) (?:la )?deglucion\b",
     r"\batragant\w*",
     r"\bahog\w* con\b",
     r"\bse (?:me|le) (?:van|va|fue|fueron) por (?:otro lado|el otro lado|mal camino)",

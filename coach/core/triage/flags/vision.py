@@ -28,6 +28,10 @@ _EYE_AFTER = (
 # English.
 EN: tuple[str, ...] = (
     r"\bblur\w*",
+    # the eye itself gone misty: "my eye has been misty all afternoon", "mine's gone cloudy"
+    r"\b(?:eyes?|mine|mines|vision|sight) (?:(?:has|have|had|is|are|was|were|been|gone|going|"
+    r"go|went|looks?|getting|got|keeps?|stays?) ){1,3}(?:all |so |really |a bit |kind of |kinda |"
+    r"very )?(?:misty|milky|cloudy|foggy|hazy|smeary|smudgy|filmy|fogged up|steamed up)\b",
     r"\b(?:fuzzy|hazy|dim|cloudy|foggy|dark|double|doubled) (?:vision|sight|eyesight)",
     r"\b(?:vision|sight|eyesight) " + gap(3) + any_of(
         "blur\\w*", "fuzzy", "double", "going", "weird", "off", "cloudy", "dim\\w*",

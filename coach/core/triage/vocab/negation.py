@@ -22,6 +22,8 @@ CUESTA_ES = any_of(
     "dificultad para", "dificultades para",
     "problemas? para", "problemas? al", "trabajo para", "me cuesta mucho", "no logro",
     "batallo para", "trabajo al",
+    # "se me dificulta tragar", "se le hace dificil tragar"
+    "se me dificulta", "se le dificulta", "se me hace dificil", "se le hace dificil",
 )
 
 FORMAL_TROUBLE = (
