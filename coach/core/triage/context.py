@@ -33,6 +33,8 @@ _NEGATIONS: frozenset[tuple[str, ...]] = frozenset(
         "hadnt", "free of", "nothing", "no longer", "nope", "nah", "negative for", "lack of",
         "sin", "nunca", "ni", "tampoco", "ningun", "ninguna", "ninguno", "nada", "jamas",
         "ya no",
+        # Scots: "nae blurriness", "dinnae feel numb"
+        "nae", "dinnae", "didnae", "isnae", "wasnae",
         # "cero vision doble", "cero dolor": zero of a thing is none of it
         "cero",
     )
@@ -113,6 +115,8 @@ _HYPO_STRONG: tuple[tuple[str, ...], ...] = tuple(
     tuple(t.split())
     for t in (
         "what if", "if", "in case", "should i worry", "should i be worried",
+        # "suppose my vision got blurry, is that an emergency?"
+        "suppose", "supposing", "imagine", "hypothetically", "say if", "lets say",
         "should i be concerned", "is it possible", "can this cause", "could this cause",
         "can it cause", "could it cause", "does it cause", "will it cause", "can twitching",
         "will i get", "could i get", "might i get", "can i get", "watch for", "watch out for",
@@ -291,6 +295,7 @@ _SYMPTOM_AFTER_NEGATION = frozenset(
      "va", "voy", "vaya", "stay", "puedes", "pueden", "being",
      # "making no sense", "no habla claro", "like never before"
      "sense", "sentido", "habla", "hablo", "pronuncia", "pronuncio", "before", "antes",
+     "making",  # "says i'm not making sense"
      # "casi no respira", "ya no respiraba"
      "respira", "respiraba", "respiro", "respiran", "respirar", "respirando", "breathing",
      # "Swallowing? not good", "la vista no muy bien": a bad state, not a denial

@@ -24,7 +24,9 @@ LAUGHTER: dict[RedFlag, re.Pattern[str]] = {
     # emoji is read as "lol" by the tokenizer)
     RedFlag.BREATHING: re.compile(
         r"\b(?:laugh\w*|lmao|lmfao|rofl|lol|lolol|haha\w*|ahaha\w*|hehe\w*|ja(?:ja)+\w*|"
-        r"je(?:je)+|xd|rei|reir|riendo|risa|carcajada\w*|dying laughing|muerto de risa)\b"
+        r"je(?:je)+|xd|rei|reir|riendo|risa|carcajada\w*|dying laughing|muerto de risa|"
+        # what is laughed at: "wheezing at my sister's memes"
+        r"memes?|jokes?|chistes?|comedy|comedia|sitcom|standup|stand up)\b"
     ),
 }
 # "killing me lol not literally": the writer takes the figure back in the same breath. Talk of
@@ -127,6 +129,9 @@ _WEAKNESS_FIGURE = (
         # drooling over someone or by a pet, one dropped phone, a leaking cup, a face that
         # falls from shame, dragging one's feet
         r"|\b(?:dog|dogs|cat|cats|puppy|kitten|pet|teething)\w* (?:\S+ ){0,2}drool\w*"
+        # a baby's drool: "my toddler's drooling everywhere, teething", "el bebe babea"
+        r"|\b(?:baby|babys|babies|toddler|toddlers|infant|newborn|bebe|bebes|bebito|nena|nene)"
+        r" (?:\S+ ){0,3}(?:drool\w*|dribbl\w*|babe\w*)"
         r"|\b(?:cup|mug|bottle|glass|thermos|flask|jug|pot|kettle|straw|pen|bag|container|box|"
         r"roof|pipe|tap|faucet|sink|diaper|nappy|tire|tyre|boat|bucket|lid|carton|pitcher) "
         r"(?:is |keeps |has |was |always |still )?(?:leak\w*|drip\w*|spill\w*|dribbl\w*|runs|"
@@ -575,6 +580,26 @@ _NOT_WINDED = (
 )
 
 _CAUSES: tuple[Cause, ...] = (
+    # "talking funny cause I bit my tongue", "hablo raro, me mordi la lengua"
+    Cause(
+        "bitten tongue",
+        _words(
+            r"bit (?:my|his|her) tongue", r"bitten (?:my|his|her) tongue", "tongue piercing",
+            r"me mordi la lengua", r"se mordio la lengua", r"mordida en la lengua",
+            r"mouth ulcers?", r"canker sores?", r"aftas?", r"llagas? en la (?:boca|lengua)",
+            r"braces", r"brackets", r"frenos", r"retainer", r"new dentures",
+        ),
+        {
+            RedFlag.SPEECH: _Explains(
+                allowed=_words(r"talk\w*", r"speak\w*", "speech", r"lisp\w*", r"habl\w*",
+                               r"pronunci\w*", "funny", "weird", "raro", "chistoso", "gracioso"),
+                forbidden=_words("cant speak", "cant talk", "no puedo hablar", "wrong words",
+                                 "palabras equivocadas", "makes no sense", "no me salen",
+                                 r"slurr\w*", r"arrastr\w*"),
+            ),
+        },
+        lasts_hours=True,
+    ),
     Cause(
         "dental anaesthetic",
         _words(

@@ -57,6 +57,10 @@ EN: tuple[str, ...] = (
     r"get through) (?:a |my )?(?:sentence|sentences)",
     r"\b(?:feel|feels|felt|feeling) like (?:im|i am|i was|hes|shes) (?:drowning|suffocating|"
     r"choking|being strangled)",
+    # "SOB" as clinicians and patients write it: "SOB since last night", "feeling sob"
+    # (not the verb: "i sob at sad films", "sob when i think of him")
+    r"\bsob (?:since|getting|worse|walking|climbing|even (?:at rest|sitting|lying)|lying|at "
+    r"rest|on exertion)\b|\b(?:feeling|feel|felt|been|getting|very|really|more) sob\b",
     r"\b(?:breathless|winded)\b(?! (?:after|from) (?:my |a |the )?(?:run|running|jog|"
     r"jogging|workout|gym|exercise|stairs|climbing|walk|hike|swim|class|training))",
     r"\b(?:cant|cannot|couldnt) (?:get|take|draw) (?:a |any |enough )?(?:deep |full |proper )?"

@@ -311,6 +311,12 @@ EN: tuple[str, ...] = (
     r"(?:my |his |her |our )?(?:late |dead |deceased )?(?:mom|mum|mother|mama|dad|father|"
     r"papa|wife|husband|son|daughter|brother|sister|grandma|grandpa|granny|baby|boy|girl)\b"
     r"(?! (?:for|this|next|at|in (?:the|a)|on|over|tonight|tomorrow|after|while|when)\b)",
+    # "feel like disappearing for good", "i want to vanish for good"
+    r"\b(?:feel like|feeling like|want to|wanna|wish i could|i could|i would|id|i will|ill|"
+    r"going to|gonna|think to|thinking of|thinking about) (?:just |simply )?(?:disappear|"
+    r"disappearing|vanish|vanishing|be gone|go away|going away) (?:for good|forever|"
+    r"permanently|and never come back)\b(?! (?:from (?:social|facebook|instagram|twitter|the "
+    r"group|work|this app)))",
     # ceasing to be, said as a wish or a thought: "i'd just stop being here", "i should just
     # stop existing", "id rather not be around anymore"
     r"\b(?:should|could|would|id|i d|might as well|wish i could|i could|just) (?:just |simply |"
