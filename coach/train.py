@@ -60,17 +60,17 @@ CHOICE_SETS = ("exam6", "exam7", "exam8", "exam9", "exam10", "exam11")
 # Trained on, not chosen on: out of fold no threshold keeps exam12's English at 0.99 (0.971 at
 # 0.30 / veto 0.90, its hardest set so far), so as a choice set it would leave no safe pair
 # and push the threshold to the grid's floor, a question on most routine replies.
-# exam13 to exam19 joined the same way after their first scores (4,550 replies by fourteen
+# exam13 to exam20 joined the same way after their first scores (5,200 replies by sixteen
 # blind writers): trained on, so their wordings teach the reader, not chosen on, so the
 # threshold stays set by the same six sets it was set by before.
 TRAINED_NOT_CHOSEN = (
-    "exam12", "exam13", "exam14", "exam15", "exam16", "exam17", "exam18", "exam19",
+    "exam12", "exam13", "exam14", "exam15", "exam16", "exam17", "exam18", "exam19", "exam20",
 )
 ALWAYS_TRAINED = ("corpus", "dev")
 TRAINING_SETS = (*ALWAYS_TRAINED, *OLD_BLIND, *CHOICE_SETS, *TRAINED_NOT_CHOSEN)
 # Written blind and not yet scored: never read here, so its first score stays honest. A new
 # blind set's name goes here when it is committed, and leaves after its first score.
-BLIND_HELD_BACK: tuple[str, ...] = ()
+BLIND_HELD_BACK: tuple[str, ...] = ("exam21",)
 C = 4.0  # inverse regularisation, chosen by cross-validation (docs/triage.md)
 MIN_DF = 2
 SAFETY_TARGET = 0.99
