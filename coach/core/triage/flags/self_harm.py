@@ -311,6 +311,9 @@ EN: tuple[str, ...] = (
     r"(?:my |his |her |our )?(?:late |dead |deceased )?(?:mom|mum|mother|mama|dad|father|"
     r"papa|wife|husband|son|daughter|brother|sister|grandma|grandpa|granny|baby|boy|girl)\b"
     r"(?! (?:for|this|next|at|in (?:the|a)|on|over|tonight|tomorrow|after|while|when)\b)",
+    # "feel like dying lol": a wish to die with a laugh is still a wish to die
+    r"\b(?:feel|feeling|felt|feels) like (?:dying|i want to die|i wanna die|ending it)\b"
+    r"(?! (?:laughing|of (?:laughter|embarrassment|boredom|shame)))",
     # "feel like disappearing for good", "i want to vanish for good"
     r"\b(?:feel like|feeling like|want to|wanna|wish i could|i could|i would|id|i will|ill|"
     r"going to|gonna|think to|thinking of|thinking about) (?:just |simply )?(?:disappear|"
@@ -336,6 +339,10 @@ ES: tuple[str, ...] = (
     r"\bquiero morir\w*",
     r"\bme quiero morir\b(?! de (?:risa|la risa|verguenza|pena))",
     r"\bno quiero (?:vivir|seguir viviendo|seguir|despertar|estar aqui|existir)\b",
+    # thinking of not being: "a veces pienso en no estar mas", "pensando en desaparecer"
+    r"\b(?:pienso|pense|pensaba|pensando|piensa|pensar|se me pasa por la cabeza) en (?:ya )?"
+    r"(?:no estar (?:mas|aqui|ya)|ya no estar|desaparecer|morir\w*|quitarme la vida|matarme|"
+    r"no despertar|dejar de existir|acabar con todo)\b",
     # dejar de estar: "quisiera dejar de estar aqui", "deberia simplemente dejar de existir"
     r"\b(?:quiero|quisiera|queria|me gustaria|deseo|solo quiero|mejor|deberia|podria|ojala "
     r"pudiera) (?:simplemente |solo |ya )?dejar de (?:estar aqui|estar en este mundo|existir|"

@@ -356,6 +356,9 @@ EN: tuple[str, ...] = (
     # a limb that gives way
     r"\b(?:legs?|knees?|ankles?|hips?) " + gap(2) + r"(?:just )?(?:buckl\w*|collaps\w*|gave way|"
     r"went out|folded|caved|gave out)",
+    # an eye that will not close: "I cannot get my eye to close at all"
+    r"\b(?:cant|cannot|couldnt|unable to|can never) (?:get|make) (?:my|his|her|the|that) "
+    r"(?:left |right )?(?:eye|eyelid|lid)s? (?:to )?(?:close|shut)\b",
     # legs that do not hold the body up: "my legs won't hold me up", "can't stay on my feet"
     r"\b(?:legs?|knees?) " + gap(2) + r"(?:wont|cant|wouldnt|couldnt|dont|didnt|arent|no "
     r"longer) (?:hold|support|carry|keep) (?:me|him|her|my weight|his weight|her weight)\b",
@@ -612,6 +615,9 @@ ES: tuple[str, ...] = (
     r"\bse (?:me|le|te) (?:doblo|doblaron|dobla|doblan|vencio|vencieron|vence|vencen|aflojo|"
     r"aflojaron|afloja|aflojan|fallo|fallaron|fue|fueron) (?:la |las |el |los |mi |mis )?"
     r"(?:pierna|piernas|rodilla|rodillas|tobillo)\b",
+    # "no consigo que el ojo se cierre", "no logro cerrar el ojo del todo"
+    r"\bno (?:consigo|logro|puedo hacer|puede hacer) que (?:el|mi|su) (?:ojo|parpado) (?:se )?"
+    r"(?:cierre|cierren)\b",
     # "las piernas no me sostienen", "no me sostengo en pie", "mi mama no se sostiene de pie"
     r"\b(?:pierna|piernas|rodillas) " + gap(2) + r"(?:ya )?no (?:me |le |lo |la |te )?"
     r"(?:sostienen|sostiene|aguantan|aguanta|soportan|sostenian|sostuvieron)\b",
