@@ -925,7 +925,6 @@ def _is_rating(toks: list[str], i: int, *, in_range: bool = False) -> bool:
 # The reply answers "rate it 0-10", so a number there is the rating unless a unit, a time, a
 # date, a count or another scale claims it ("Madam today twitching is 5 only", "uno nomas",
 # "Today is number 4 sir", "hoy fue 6 el tic"). Used only when the strict pass found none.
-_ZERO_WORDS = frozenset({"zero", "cero", "0", "nought", "naught"})
 _LENIENT_BLOCKERS = frozenset(
     {"for", "since", "by", "until", "till", "til", "in", "last", "past", "per", "every",
      "cada", "desde", "hasta", "durante", "hace", "x", "#", "page", "room", "day", "dia",
@@ -944,9 +943,6 @@ _LENIENT_BLOCKERS = frozenset(
 _TIME_BEFORE = frozenset({"at"})
 _DAY_PARTS = frozenset({"the", "la", "el", "morning", "afternoon", "evening", "night",
                         "manana", "tarde", "noche", "madrugada"})
-_GIVE = frozenset({"give", "giving", "gave", "gets", "get", "pongo", "pondria", "puse",
-                   "doy", "daria", "di", "rate", "rating", "rated", "calificaria", "califico",
-                   "score", "say", "digo", "diria", "put", "pongamos"})
 # Words ending in s after a rating that count nothing: verbs ("4 feels better", "2 vamos
 # mejorando") and adverbs.
 _NOT_PLURALS = frozenset(
