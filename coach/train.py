@@ -33,8 +33,9 @@ import multiprocessing
 import os
 import sys
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import ExitStack
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -238,15 +239,13 @@ def with_lexicon(lines: Sequence[Line], flags: np.ndarray,
                  command: list[tuple[str, float]]) -> OutOfFold:
     """The learned scores joined with what combine.py reads from the lexicon."""
     from coach.core.triage import understand
-    from coach.core.triage.combine import mentioned
+    from coach.core.triage.combine import disagreements, mentioned
 
     readings = [understand(line.text, line.lang) for line in lines]
     rows = []
     for line, reading in zip(lines, readings, strict=True):
-        heard = mentioned(line.text)
-        denied = learned.played_down(line.text)
-        commanded = reading.command is not None
-        rows.append([commanded or flag in heard or flag.value in denied for flag in RedFlag])
+        disagreed = disagreements(reading, mentioned(line.text), learned.played_down(line.text))
+        rows.append([flag in disagreed for flag in RedFlag])
     codes = len(FLAG_CODES)
     return OutOfFold(
         lines=list(lines),
@@ -311,18 +310,16 @@ def cross_validate(lines: Sequence[Line], embeddings: np.ndarray,
     workers = min(workers or fold_workers(), len(names))
     _FOLD_INPUT = (lines, embeddings, folds)
     try:
-        if workers > 1 and "fork" in multiprocessing.get_all_start_methods():
-            context = multiprocessing.get_context("fork")
-            with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-                results = pool.map(_score_fold, names)
-                for name, (rows, fold_flags, fold_command) in zip(names, results, strict=True):
-                    flags[rows] = fold_flags
-                    for i, scored in zip(rows, fold_command, strict=True):
-                        command[i] = scored
-                    log(f"fold {name}: {len(rows)} lines scored")
-        else:
-            for name in names:
-                rows, fold_flags, fold_command = _score_fold(name)
+        with ExitStack() as stack:
+            scored_folds: Iterable[tuple[list[int], np.ndarray, list[tuple[str, float]]]]
+            if workers > 1 and "fork" in multiprocessing.get_all_start_methods():
+                pool = stack.enter_context(ProcessPoolExecutor(
+                    max_workers=workers, mp_context=multiprocessing.get_context("fork")
+                ))
+                scored_folds = pool.map(_score_fold, names)
+            else:
+                scored_folds = map(_score_fold, names)
+            for name, (rows, fold_flags, fold_command) in zip(names, scored_folds, strict=True):
                 flags[rows] = fold_flags
                 for i, scored in zip(rows, fold_command, strict=True):
                     command[i] = scored

@@ -192,3 +192,13 @@ def test_the_fold_processes_are_configurable(monkeypatch: pytest.MonkeyPatch) ->
         monkeypatch.setenv("COACH_TRAIN_WORKERS", bad)
         with pytest.raises(SystemExit, match="COACH_TRAIN_WORKERS"):
             train.fold_workers()
+
+
+def test_folds_in_parallel_processes_score_as_one_process_does() -> None:
+    lines = train.load_lines([(name, path) for name, path in train.training_files()
+                              if name in ("dev", "exam", "exam2")])
+    embeddings = np.random.default_rng(0).normal(size=(len(lines), learned.EMBED_DIM))
+    serial = train.cross_validate(lines, embeddings, lambda message: None, workers=1)
+    parallel = train.cross_validate(lines, embeddings, lambda message: None, workers=2)
+    np.testing.assert_array_equal(serial.flags, parallel.flags)
+    assert serial.command == parallel.command

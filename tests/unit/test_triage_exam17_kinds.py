@@ -96,10 +96,14 @@ def test_legs_that_do_not_hold_and_causes_denied(text: str, weakness: bool) -> N
 
 def test_a_reply_with_no_twitch_is_asked_about_no_endless_spasm() -> None:
     from coach.core.triage import learned
+    from coach.core.triage.combine import disagreements, mentioned
 
-    assert "prolonged" in learned.played_down("not a single flicker all day")
-    assert "prolonged" in learned.played_down("hoy ni se asomo el tic")
-    assert "prolonged" not in learned.played_down("twitch 6 today")
+    def disagreed(text: str) -> frozenset[RedFlag]:
+        return disagreements(understand(text), mentioned(text), learned.played_down(text))
+
+    assert RedFlag.PROLONGED in disagreed("not a single flicker all day")
+    assert RedFlag.PROLONGED in disagreed("hoy ni se asomo el tic")
+    assert RedFlag.PROLONGED not in disagreed("twitch 6 today")
 
 
 @pytest.mark.parametrize(

@@ -12,7 +12,8 @@
   a benign cause for it ("este proyecto me esta matando", "numb from the dentist"); the reply
   says the function works ("breathing is normal", "trago bien") or denies the
   code's topic outright ("9 today but no pain", "sin dolor", "no veo borroso") or plays it
-  down (a spasm that comes and goes, pain "un poquito" or "4/10"; `learned.played_down`); or
+  down (a spasm that comes and goes, pain "un poquito" or "4/10"; `learned.played_down`); the
+  reply rates the twitch none (no spasm that never stops: "not a single flicker all day"); or
   the lexicon read the reply as a command ("I don't want these texts anymore", "quiero
   unirme otra vez" sound like despair to an encoder, and are not).
 - One threshold for every code, chosen by cross-validation grouped by source file
@@ -74,20 +75,32 @@ def mentioned(text: str) -> frozenset[RedFlag]:
     return frozenset(heard)
 
 
+def disagreements(reading: Reading, heard: frozenset[RedFlag],
+                  denied: frozenset[str]) -> frozenset[RedFlag]:
+    """The codes where the lexicon disagrees with a suspicion, so only the veto score asks
+    (coach/train.py chooses the policy on the same): every code when the reply is a command;
+    else the codes it has words for (`heard`) or that are denied or played down (`denied`),
+    and a spasm that never stops when the reply rates the twitch none ("not a single flicker
+    all day")."""
+    if reading.command is not None:
+        return frozenset(RedFlag)
+    codes = set(heard) | {flag for flag in RedFlag if flag.value in denied}
+    if reading.severity == 0:
+        codes.add(RedFlag.PROLONGED)
+    return frozenset(codes)
+
+
 def combine(reading: Reading, scores: Scores, heard: frozenset[RedFlag],
             veto_threshold: float, denied: frozenset[str] = frozenset()) -> Assessment:
     """The policy, on one reply's two readings; `heard` is `mentioned(text)`, `denied` is
     `learned.played_down(text)`."""
     affirmed = set(reading.red_flags)
     suspected = set(scores.suspected)
-
-    def disagrees(flag: RedFlag) -> bool:
-        return flag in heard or flag.value in denied or reading.command is not None
-
+    disagreed = disagreements(reading, heard, denied)
     check = tuple(
         flag for flag in RedFlag
         if flag.value in suspected and flag not in affirmed
-        and (not disagrees(flag) or scores.flags[flag.value] >= veto_threshold)
+        and (flag not in disagreed or scores.flags[flag.value] >= veto_threshold)
     )
     if reading.command is None and scores.command is not None:
         reading = dataclasses.replace(reading, command=Command(scores.command), pause_for=None)

@@ -31,8 +31,6 @@ from typing import Any
 
 import numpy as np
 
-from coach.core.triage import severity
-from coach.core.triage.normalize import tokens
 from coach.core.triage.vocab import time as time_words
 
 MODEL_PATH = Path(__file__).with_name("model") / "second_reader.npz"
@@ -196,14 +194,7 @@ def played_down(text: str) -> frozenset[str]:
         codes.add("prolonged")
     if _MILD_PAIN.search(folded):
         codes.add("severe_pain")
-    if _rated_none(text):
-        codes.add("prolonged")  # "not a single flicker all day": no spasm that never stops
     return frozenset(codes)
-
-
-def _rated_none(text: str) -> bool:
-    found = severity.find(tokens(text))
-    return found is not None and found[0] == 0
 
 
 def char_ngrams(text: str) -> list[str]:

@@ -1036,16 +1036,14 @@ def _lenient_all(toks: list[str]) -> list[tuple[int, int]]:
 
 
 def _lenient(toks: list[str]) -> tuple[int, int] | None:
-    found = []
-    claimed = False  # a number the reply gives as something else: a count, a time, a unit
-    for i, tok in enumerate(toks):
-        value = _value(tok)
-        if value is not None and _lenient_candidate(toks, i):
-            found.append(_top(toks, value, i))
-        elif (tok.isdigit() or (value is not None and tok not in _ONLY_ALONE)) and not (
-            _range_top(toks, i) or _scale_ten(toks, i)
-        ):
-            claimed = True
+    found = _lenient_all(toks)
+    rated = {i for _, i in found}
+    # a number the reply gives as something else: a count, a time, a unit
+    claimed = any(
+        i not in rated and (tok.isdigit() or (_value(tok) is not None and tok not in _ONLY_ALONE))
+        and not (_range_top(toks, i) or _scale_ten(toks, i))
+        for i, tok in enumerate(toks)
+    )
     if not found:
         return None
     twitch = [(v, i) for v, i in found if _label(toks, i) == "twitch"]
